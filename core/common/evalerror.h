@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+namespace evalbench {
+
+// Error codes shared by the command line, the HTTP API and result files (CONTRACTS).
+enum class ErrorCode {
+    MissingFile,
+    BadFormat,
+    ParseError,
+    Mismatch,
+    UnknownMetric,
+    MissingInput,
+    JudgeUnavailable,
+    JudgeBadOutput,
+    TimeoutError,
+    NotFound,
+    Unauthorized,
+    Internal,
+};
+
+QString errorCodeName(ErrorCode code);
+
+// A user-facing failure: the message names the file / line / field and says what to do.
+struct EvalError
+{
+    ErrorCode code = ErrorCode::Internal;
+    QString message;
+    QString stage; // e.g. "validation", "import", "scoring", "export"
+    QJsonObject details;
+
+    QJsonObject toJson() const;
+};
+
+} // namespace evalbench
