@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+#include "store/schemamigrator.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+namespace evalbench {
+
+namespace {
+
+// Migration N brings the schema from version N-1 to N. Never edit a shipped
+// migration: add a new one, so existing files upgrade the same way new ones are made.
+const char* const kMigrations[] = {
+    // 1: runs, samples, per-sample-metric scores, jobs, settings.
+    R"sql(
+CREATE TABLE runs (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'rag',
+    source TEXT NOT NULL DEFAULT 'file',
+    status TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    finished_at TEXT,
+    sample_count INTEGER NOT NULL DEFAULT 0,
+    scored_count INTEGER NOT NULL DEFAULT 0,
+    dataset_path TEXT,
+    settings_json TEXT NOT NULL DEFAULT '{}',
+    summary_json TEXT,
+    weighted_score REAL,
+    error TEXT
+);
+CREATE INDEX runs_by_created ON runs(created_at);
+CREATE TABLE samples (
+    run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    sample_id TEXT NOT NULL,
+    question TEXT NOT NULL,
+    answer TEXT,
+    contexts_json TEXT,
+    ground_truth TEXT,
+    reference_contexts_json TEXT,
+    context_metadata_json TEXT,
+    metadata_json TEXT,
+    weighted_score REAL,
+    scored INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (run_id, idx)
+);
+CREATE TABLE scores (
+    run_id TEXT NOT NULL,
+    idx INTEGER NOT NULL,
+    metric TEXT NOT NULL,
+    status INTEGER NOT NULL,
+    value REAL,
+    reason TEXT,
+    evidence_json TEXT,
+    PRIMARY KEY (run_id, idx, metric),
+    FOREIGN KEY (run_id, idx) REFERENCES samples(run_id, idx) ON DELETE CASCADE
+) WITHOUT ROWID;
+CREATE TABLE jobs (
+    id TEXT PRIMARY KEY,
+    run_id TEXT REFERENCES runs(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    state TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    started_at TEXT,
+    finished_at TEXT,
+    done INTEGER NOT NULL DEFAULT 0,
+    total INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    payload_json TEXT
+);
+CREATE INDEX jobs_by_state ON jobs(state);
+CREATE INDEX jobs_by_run ON jobs(run_id);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT
+);
+)sql",
+};
+
+constexpr int kLatestVersion = int(std::size(kMigrations));
+
+QString runScript(QSqlDatabase& db, const QString& script)
+{
+    // QSqlQuery runs one statement at a time.
+    const QStringList statements = script.split(QLatin1Char(';'), Qt::SkipEmptyParts);
+    for (const QString& statement : statements) {
+        if (statement.trimmed().isEmpty())
+            continue;
+        QSqlQuery query(db);
+        if (!query.exec(statement))
+            return query.lastError().text();
+    }
+    return {};
+}
+
+} // namespace
+
+int SchemaMigrator::latestVersion()
+{
+    return kLatestVersion;
+}
+
+int SchemaMigrator::currentVersion(QSqlDatabase& db)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("PRAGMA user_version")) && query.next())
+        return query.value(0).toInt();
+    return -1;
+}
+
+QString SchemaMigrator::migrate(QSqlDatabase& db, const QString& pathForMessages)
+{
+    const int version = currentVersion(db);
+    if (version < 0)
+        return QStringLiteral("cannot read %1: it is not an EvalBench database (or it is damaged)")
+            .arg(QDir::toNativeSeparators(pathForMessages));
+    if (version > kLatestVersion)
+        return QStringLiteral("%1 was written by a newer EvalBench (schema version %2; this build knows up to %3). "
+                              "The file was left unchanged: update EvalBench, or choose another data directory "
+                              "with --data-dir.")
+            .arg(QDir::toNativeSeparators(pathForMessages))
+            .arg(version)
+            .arg(kLatestVersion);
+
+    for (int next = version + 1; next <= kLatestVersion; ++next) {
+        if (!db.transaction())
+            return db.lastError().text();
+        QString error = runScript(db, QString::fromUtf8(kMigrations[next - 1]));
+        if (error.isEmpty()) {
+            QSqlQuery setVersion(db);
+            if (!setVersion.exec(QStringLiteral("PRAGMA user_version=%1").arg(next)))
+                error = setVersion.lastError().text();
+        }
+        if (!error.isEmpty()) {
+            db.rollback();
+            return QStringLiteral("upgrading %1 to schema version %2 failed: %3; the file was left at version %4")
+                .arg(QDir::toNativeSeparators(pathForMessages))
+                .arg(next)
+                .arg(error)
+                .arg(next - 1);
+        }
+        if (!db.commit())
+            return db.lastError().text();
+    }
+    return {};
+}
+
+} // namespace evalbench

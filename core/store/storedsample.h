@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+
+#include <QList>
+#include <QMetaType>
+
+#include "common/metricscore.h"
+#include "common/sample.h"
+
+namespace evalbench {
+
+// The scores of one sample, on their way to the store.
+struct SampleResult
+{
+    int index = 0;
+    QList<MetricScore> scores;
+    std::optional<double> weightedScore;
+};
+
+// One sample of a run as stored: its position in the dataset, its inputs and,
+// once scored, its scores.
+struct StoredSample
+{
+    int index = 0;
+    Sample sample;
+    bool scored = false;
+    std::optional<double> weightedScore;
+    QList<MetricScore> scores;
+
+    const MetricScore* score(const QString& metric) const
+    {
+        for (const MetricScore& s : scores) {
+            if (s.metric == metric)
+                return &s;
+        }
+        return nullptr;
+    }
+};
+
+} // namespace evalbench
+
+Q_DECLARE_METATYPE(evalbench::StoredSample)

@@ -1,0 +1,299 @@
+// SPDX-License-Identifier: MIT
+#include "store/storereader.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include "store/connectionpool.h"
+#include "store/sqlcodec.h"
+
+namespace evalbench {
+
+namespace {
+
+const QString kRunColumns = QStringLiteral(
+    "id, name, kind, source, status, created_at, finished_at, sample_count, scored_count, dataset_path, "
+    "settings_json, summary_json, weighted_score, error");
+
+RunRecord runFromQuery(const QSqlQuery& query)
+{
+    RunRecord run;
+    run.id = query.value(0).toString();
+    run.name = query.value(1).toString();
+    run.kind = query.value(2).toString();
+    run.source = query.value(3).toString();
+    run.status = runStatusFromName(query.value(4).toString()).value_or(RunStatus::Failed);
+    run.createdAt = sqlcodec::toTime(query.value(5));
+    run.finishedAt = sqlcodec::toTime(query.value(6));
+    run.sampleCount = query.value(7).toInt();
+    run.scoredCount = query.value(8).toInt();
+    run.datasetPath = query.value(9).toString();
+    run.settings = RunSettings::fromJson(sqlcodec::toObject(query.value(10)));
+    const QJsonObject summary = sqlcodec::toObject(query.value(11));
+    for (auto it = summary.begin(); it != summary.end(); ++it)
+        run.summary.insert(it.key(), MetricSummary::fromJson(it.value().toObject()));
+    run.weightedScore = sqlcodec::toNumber(query.value(12));
+    run.error = query.value(13).toString();
+    return run;
+}
+
+const QString kJobColumns
+    = QStringLiteral("id, run_id, kind, state, created_at, started_at, finished_at, done, total, error, payload_json");
+
+JobRecord jobFromQuery(const QSqlQuery& query)
+{
+    JobRecord job;
+    job.id = query.value(0).toString();
+    job.runId = query.value(1).toString();
+    job.kind = query.value(2).toString();
+    job.state = jobStateFromName(query.value(3).toString()).value_or(JobState::Failed);
+    job.createdAt = sqlcodec::toTime(query.value(4));
+    job.startedAt = sqlcodec::toTime(query.value(5));
+    job.finishedAt = sqlcodec::toTime(query.value(6));
+    job.done = query.value(7).toInt();
+    job.total = query.value(8).toInt();
+    job.error = query.value(9).toString();
+    job.payload = sqlcodec::toObject(query.value(10));
+    return job;
+}
+
+const QString kSampleColumns = QStringLiteral(
+    "idx, sample_id, question, answer, contexts_json, ground_truth, reference_contexts_json, context_metadata_json, "
+    "metadata_json, scored, weighted_score");
+
+StoredSample sampleFromQuery(const QSqlQuery& query)
+{
+    StoredSample stored;
+    stored.index = query.value(0).toInt();
+    Sample& sample = stored.sample;
+    sample.id = query.value(1).toString();
+    sample.question = query.value(2).toString();
+    sample.answer = sqlcodec::toText(query.value(3));
+    sample.contexts = sqlcodec::toList(query.value(4));
+    sample.groundTruth = sqlcodec::toText(query.value(5));
+    sample.referenceContexts = sqlcodec::toList(query.value(6));
+    sample.contextMetadata = sqlcodec::toArray(query.value(7));
+    sample.metadata = sqlcodec::toObject(query.value(8));
+    stored.scored = query.value(9).toBool();
+    stored.weightedScore = sqlcodec::toNumber(query.value(10));
+    return stored;
+}
+
+} // namespace
+
+StoreReader::StoreReader(QString databasePath)
+    : m_path(std::move(databasePath))
+{
+}
+
+QString StoreReader::checkOpen() const
+{
+    QString error;
+    const QSqlDatabase db = ConnectionPool::forCurrentThread(m_path, &error);
+    return db.isOpen() ? QString() : error;
+}
+
+QList<RunRecord> StoreReader::runs(const RunQuery& runQuery) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.setForwardOnly(true);
+    QString sql = QStringLiteral("SELECT ") + kRunColumns + QStringLiteral(" FROM runs WHERE status != 'importing'");
+    if (!runQuery.search.isEmpty())
+        sql += QStringLiteral(" AND (name LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\')");
+    sql += QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?");
+    query.prepare(sql);
+    if (!runQuery.search.isEmpty()) {
+        QString pattern = runQuery.search;
+        pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+            .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
+        query.addBindValue(pattern);
+        query.addBindValue(pattern);
+    }
+    query.addBindValue(runQuery.limit);
+    query.addBindValue(runQuery.offset);
+    QList<RunRecord> runs;
+    if (!query.exec())
+        return runs;
+    while (query.next())
+        runs.append(runFromQuery(query));
+    return runs;
+}
+
+int StoreReader::runCount() const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    if (query.exec(QStringLiteral("SELECT COUNT(*) FROM runs WHERE status != 'importing'")) && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+std::optional<RunRecord> StoreReader::run(const QString& runId) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.prepare(QStringLiteral("SELECT ") + kRunColumns + QStringLiteral(" FROM runs WHERE id = ?"));
+    query.addBindValue(runId);
+    if (query.exec() && query.next())
+        return runFromQuery(query);
+    return std::nullopt;
+}
+
+namespace {
+
+// Attaches the scores of samples [first.index, last.index] in one query.
+void attachScores(QSqlDatabase db, const QString& runId, QList<StoredSample>& samples)
+{
+    if (samples.isEmpty())
+        return;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT idx, metric, status, value, reason, evidence_json FROM scores "
+                                 "WHERE run_id = ? AND idx BETWEEN ? AND ? ORDER BY idx"));
+    query.addBindValue(runId);
+    query.addBindValue(samples.first().index);
+    query.addBindValue(samples.last().index);
+    if (!query.exec())
+        return;
+    qsizetype cursor = 0;
+    while (query.next()) {
+        const int index = query.value(0).toInt();
+        while (cursor < samples.size() && samples[cursor].index < index)
+            ++cursor;
+        if (cursor >= samples.size() || samples[cursor].index != index)
+            continue; // a sample outside this page (not in the filtered list)
+        MetricScore score;
+        score.metric = query.value(1).toString();
+        score.status = ScoreStatus(query.value(2).toInt());
+        if (score.status == ScoreStatus::Value)
+            score.value = query.value(3).toDouble();
+        score.reason = query.value(4).toString();
+        score.evidence = sqlcodec::toObject(query.value(5));
+        samples[cursor].scores.append(score);
+    }
+}
+
+} // namespace
+
+QList<StoredSample> StoreReader::samples(const QString& runId, int offset, int limit) const
+{
+    QSqlDatabase db = ConnectionPool::forCurrentThread(m_path);
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + kSampleColumns
+        + QStringLiteral(" FROM samples WHERE run_id = ? AND idx >= ? ORDER BY idx LIMIT ?"));
+    query.addBindValue(runId);
+    query.addBindValue(offset);
+    query.addBindValue(limit);
+    QList<StoredSample> samples;
+    if (!query.exec())
+        return samples;
+    while (query.next())
+        samples.append(sampleFromQuery(query));
+    query.finish();
+    attachScores(db, runId, samples);
+    return samples;
+}
+
+QList<StoredSample> StoreReader::unscoredSamples(const QString& runId, int afterIndex, int limit) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT ") + kSampleColumns
+        + QStringLiteral(" FROM samples WHERE run_id = ? AND idx > ? AND scored = 0 ORDER BY idx LIMIT ?"));
+    query.addBindValue(runId);
+    query.addBindValue(afterIndex);
+    query.addBindValue(limit);
+    QList<StoredSample> samples;
+    if (!query.exec())
+        return samples;
+    while (query.next())
+        samples.append(sampleFromQuery(query));
+    return samples;
+}
+
+int StoreReader::scoredSampleCount(const QString& runId) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM samples WHERE run_id = ? AND scored = 1"));
+    query.addBindValue(runId);
+    if (query.exec() && query.next())
+        return query.value(0).toInt();
+    return 0;
+}
+
+QMap<QString, MetricSummary> StoreReader::metricSummary(const QString& runId) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.prepare(QStringLiteral(
+        "SELECT metric, AVG(CASE WHEN status = 0 THEN value END), MIN(CASE WHEN status = 0 THEN value END), "
+        "MAX(CASE WHEN status = 0 THEN value END), SUM(status = 0), SUM(status = 1), SUM(status = 2) "
+        "FROM scores WHERE run_id = ? GROUP BY metric"));
+    query.addBindValue(runId);
+    QMap<QString, MetricSummary> summary;
+    if (!query.exec())
+        return summary;
+    while (query.next()) {
+        MetricSummary metric;
+        metric.mean = query.value(1).toDouble();
+        metric.min = query.value(2).toDouble();
+        metric.max = query.value(3).toDouble();
+        metric.scored = query.value(4).toInt();
+        metric.skipped = query.value(5).toInt();
+        metric.nan = query.value(6).toInt();
+        summary.insert(query.value(0).toString(), metric);
+    }
+    return summary;
+}
+
+std::optional<JobRecord> StoreReader::job(const QString& jobId) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.prepare(QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM jobs WHERE id = ?"));
+    query.addBindValue(jobId);
+    if (query.exec() && query.next())
+        return jobFromQuery(query);
+    return std::nullopt;
+}
+
+QList<JobRecord> StoreReader::jobs(std::optional<JobState> state) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    if (state) {
+        query.prepare(QStringLiteral("SELECT ") + kJobColumns
+            + QStringLiteral(" FROM jobs WHERE state = ? ORDER BY created_at, id"));
+        query.addBindValue(jobStateName(*state));
+    } else {
+        query.prepare(QStringLiteral("SELECT ") + kJobColumns + QStringLiteral(" FROM jobs ORDER BY created_at, id"));
+    }
+    QList<JobRecord> jobs;
+    if (!query.exec())
+        return jobs;
+    while (query.next())
+        jobs.append(jobFromQuery(query));
+    return jobs;
+}
+
+std::optional<JobRecord> StoreReader::jobForRun(const QString& runId) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.prepare(QStringLiteral("SELECT ") + kJobColumns
+        + QStringLiteral(" FROM jobs WHERE run_id = ? ORDER BY created_at DESC LIMIT 1"));
+    query.addBindValue(runId);
+    if (query.exec() && query.next())
+        return jobFromQuery(query);
+    return std::nullopt;
+}
+
+QString StoreReader::setting(const QString& key, const QString& fallback) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.addBindValue(key);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return fallback;
+}
+
+} // namespace evalbench

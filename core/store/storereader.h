@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <optional>
+
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include "common/jobrecord.h"
+#include "common/runrecord.h"
+#include "store/storedsample.h"
+
+namespace evalbench {
+
+struct RunQuery
+{
+    QString search; // matched against name and id
+    int limit = -1;
+    int offset = 0;
+};
+
+// Read-only queries. Each call uses the calling thread's own connection, so a
+// reader may be used from any thread; the GUI calls it from background tasks.
+class StoreReader
+{
+public:
+    explicit StoreReader(QString databasePath);
+
+    QString databasePath() const { return m_path; }
+
+    // Newest first.
+    QList<RunRecord> runs(const RunQuery& query = {}) const;
+    int runCount() const;
+    std::optional<RunRecord> run(const QString& runId) const;
+
+    // Samples in dataset order with their scores; `limit` < 0 means all.
+    QList<StoredSample> samples(const QString& runId, int offset, int limit) const;
+    // The next unscored samples after `afterIndex`, for (resumed) scoring.
+    QList<StoredSample> unscoredSamples(const QString& runId, int afterIndex, int limit) const;
+    int scoredSampleCount(const QString& runId) const;
+    // Per-metric aggregate computed from the stored scores.
+    QMap<QString, MetricSummary> metricSummary(const QString& runId) const;
+
+    std::optional<JobRecord> job(const QString& jobId) const;
+    QList<JobRecord> jobs(std::optional<JobState> state = std::nullopt) const;
+    std::optional<JobRecord> jobForRun(const QString& runId) const;
+
+    QString setting(const QString& key, const QString& fallback = {}) const;
+
+    // Empty when the database can be read, else why not.
+    QString checkOpen() const;
+
+private:
+    QString m_path;
+};
+
+} // namespace evalbench

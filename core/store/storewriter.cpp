@@ -1,0 +1,321 @@
+// SPDX-License-Identifier: MIT
+#include "store/storewriter.h"
+
+#include <memory>
+
+#include <QPromise>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include "store/connectionpool.h"
+#include "store/schemamigrator.h"
+#include "store/sqlcodec.h"
+
+namespace evalbench {
+
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+// Runs a prepared statement; returns its error text, empty on success.
+QString run(QSqlQuery& query)
+{
+    if (query.exec())
+        return {};
+    return query.lastError().text();
+}
+
+QString openAndMigrate(const QString& path)
+{
+    QString error;
+    QSqlDatabase db = ConnectionPool::forCurrentThread(path, &error);
+    if (!db.isValid() || !db.isOpen())
+        return QStringLiteral("cannot open %1: %2").arg(path, error);
+    // The version check comes first: a newer file must not be touched, not even
+    // switched to WAL.
+    if (SchemaMigrator::currentVersion(db) > SchemaMigrator::latestVersion())
+        return SchemaMigrator::migrate(db, path);
+    {
+        // Scoped: an unfinished statement would keep the migration from committing.
+        QSqlQuery wal(db);
+        if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+            return wal.lastError().text();
+    }
+    return SchemaMigrator::migrate(db, path);
+}
+
+} // namespace
+
+StoreWriter::StoreWriter(QString databasePath)
+    : m_path(std::move(databasePath))
+{
+    m_thread.setObjectName(QStringLiteral("evalbench-store-writer"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    QObject::connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+    QMetaObject::invokeMethod(
+        m_context, [this] { m_openError = openAndMigrate(m_path); }, Qt::BlockingQueuedConnection);
+}
+
+StoreWriter::~StoreWriter()
+{
+    flush();
+    QMetaObject::invokeMethod(
+        m_context, [this] { ConnectionPool::closeForCurrentThread(m_path); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void StoreWriter::flush()
+{
+    QMetaObject::invokeMethod(m_context, [] {}, Qt::BlockingQueuedConnection);
+}
+
+QFuture<WriteResult> StoreWriter::transact(std::function<QString(QSqlDatabase&)> work)
+{
+    auto promise = std::make_shared<QPromise<WriteResult>>();
+    QFuture<WriteResult> future = promise->future();
+    promise->start();
+    QMetaObject::invokeMethod(
+        m_context,
+        [this, promise, work = std::move(work)] {
+            WriteResult result;
+            if (!m_openError.isEmpty()) {
+                result.error = m_openError;
+            } else {
+                QSqlDatabase db = ConnectionPool::forCurrentThread(m_path);
+                if (!db.transaction()) {
+                    result.error = db.lastError().text();
+                } else {
+                    result.error = work(db);
+                    if (result.error.isEmpty() && !db.commit())
+                        result.error = db.lastError().text();
+                    if (!result.error.isEmpty())
+                        db.rollback();
+                }
+            }
+            promise->addResult(result);
+            promise->finish();
+        },
+        Qt::QueuedConnection);
+    return future;
+}
+
+QFuture<WriteResult> StoreWriter::insertRunWithJob(const RunRecord& run, const JobRecord& job)
+{
+    return transact([run, job](QSqlDatabase& db) -> QString {
+        QSqlQuery insertRun(db);
+        insertRun.prepare(QStringLiteral(
+            "INSERT INTO runs (id, name, kind, source, status, created_at, sample_count, dataset_path, settings_json) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        insertRun.addBindValue(run.id);
+        insertRun.addBindValue(run.name);
+        insertRun.addBindValue(run.kind);
+        insertRun.addBindValue(run.source);
+        insertRun.addBindValue(runStatusName(run.status));
+        insertRun.addBindValue(sqlcodec::time(run.createdAt));
+        insertRun.addBindValue(run.sampleCount);
+        insertRun.addBindValue(run.datasetPath);
+        insertRun.addBindValue(sqlcodec::json(run.settings.toJson()));
+        if (QString error = evalbench::run(insertRun); !error.isEmpty())
+            return error;
+        QSqlQuery insertJob(db);
+        insertJob.prepare(QStringLiteral("INSERT INTO jobs (id, run_id, kind, state, created_at, total, payload_json) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        insertJob.addBindValue(job.id);
+        insertJob.addBindValue(job.runId);
+        insertJob.addBindValue(job.kind);
+        insertJob.addBindValue(jobStateName(job.state));
+        insertJob.addBindValue(sqlcodec::time(job.createdAt));
+        insertJob.addBindValue(job.total);
+        insertJob.addBindValue(sqlcodec::json(job.payload));
+        return evalbench::run(insertJob);
+    });
+}
+
+QFuture<WriteResult> StoreWriter::appendSamples(const QString& runId, int firstIndex, const QList<Sample>& samples)
+{
+    return transact([runId, firstIndex, samples](QSqlDatabase& db) -> QString {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO samples (run_id, idx, sample_id, question, answer, contexts_json, "
+                                      "ground_truth, reference_contexts_json, context_metadata_json, metadata_json) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        int index = firstIndex;
+        for (const Sample& sample : samples) {
+            insert.bindValue(0, runId);
+            insert.bindValue(1, index++);
+            insert.bindValue(2, sample.id);
+            insert.bindValue(3, sample.question);
+            insert.bindValue(4, sqlcodec::text(sample.answer));
+            insert.bindValue(5, sqlcodec::list(sample.contexts));
+            insert.bindValue(6, sqlcodec::text(sample.groundTruth));
+            insert.bindValue(7, sqlcodec::list(sample.referenceContexts));
+            insert.bindValue(8, sqlcodec::json(sample.contextMetadata));
+            insert.bindValue(9, sqlcodec::json(sample.metadata));
+            if (QString error = evalbench::run(insert); !error.isEmpty())
+                return error;
+        }
+        return {};
+    });
+}
+
+QFuture<WriteResult> StoreWriter::markImported(
+    const QString& runId, const QString& jobId, int sampleCount, RunStatus status)
+{
+    return transact([=](QSqlDatabase& db) -> QString {
+        QSqlQuery updateRun(db);
+        updateRun.prepare(QStringLiteral("UPDATE runs SET status = ?, sample_count = ? WHERE id = ?"));
+        updateRun.addBindValue(runStatusName(status));
+        updateRun.addBindValue(sampleCount);
+        updateRun.addBindValue(runId);
+        if (QString error = evalbench::run(updateRun); !error.isEmpty())
+            return error;
+        QSqlQuery updateJob(db);
+        updateJob.prepare(QStringLiteral("UPDATE jobs SET total = ? WHERE id = ?"));
+        updateJob.addBindValue(sampleCount);
+        updateJob.addBindValue(jobId);
+        return evalbench::run(updateJob);
+    });
+}
+
+QFuture<WriteResult> StoreWriter::deleteRun(const QString& runId)
+{
+    return transact([runId](QSqlDatabase& db) -> QString {
+        // Scores and samples go first and explicitly: cheaper than row-by-row cascades.
+        for (const char* sql : { "DELETE FROM scores WHERE run_id = ?", "DELETE FROM samples WHERE run_id = ?",
+                 "DELETE FROM jobs WHERE run_id = ?", "DELETE FROM runs WHERE id = ?" }) {
+            QSqlQuery query(db);
+            query.prepare(QString::fromLatin1(sql));
+            query.addBindValue(runId);
+            if (QString error = evalbench::run(query); !error.isEmpty())
+                return error;
+        }
+        return {};
+    });
+}
+
+QFuture<WriteResult> StoreWriter::renameRun(const QString& runId, const QString& name)
+{
+    return transact([runId, name](QSqlDatabase& db) -> QString {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"));
+        query.addBindValue(name);
+        query.addBindValue(runId);
+        return evalbench::run(query);
+    });
+}
+
+QFuture<WriteResult> StoreWriter::saveResults(
+    const QString& runId, const QString& jobId, const QList<SampleResult>& results)
+{
+    return transact([runId, jobId, results](QSqlDatabase& db) -> QString {
+        QSqlQuery insertScore(db);
+        insertScore.prepare(QStringLiteral("INSERT OR REPLACE INTO scores (run_id, idx, metric, status, value, reason, "
+                                           "evidence_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        QSqlQuery markSample(db);
+        markSample.prepare(QStringLiteral("UPDATE samples SET scored = 1, weighted_score = ? WHERE run_id = ? AND idx = ?"));
+        for (const SampleResult& result : results) {
+            for (const MetricScore& score : result.scores) {
+                insertScore.bindValue(0, runId);
+                insertScore.bindValue(1, result.index);
+                insertScore.bindValue(2, score.metric);
+                insertScore.bindValue(3, int(score.status));
+                insertScore.bindValue(4, sqlcodec::number(score.hasValue() ? std::optional(score.value) : std::nullopt));
+                insertScore.bindValue(5, score.reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : score.reason);
+                insertScore.bindValue(6, sqlcodec::json(score.evidence));
+                if (QString error = evalbench::run(insertScore); !error.isEmpty())
+                    return error;
+            }
+            markSample.bindValue(0, sqlcodec::number(result.weightedScore));
+            markSample.bindValue(1, runId);
+            markSample.bindValue(2, result.index);
+            if (QString error = evalbench::run(markSample); !error.isEmpty())
+                return error;
+        }
+        // Progress is derived from what is stored, so a resumed job counts right.
+        QSqlQuery progress(db);
+        progress.prepare(QStringLiteral("UPDATE runs SET scored_count = scored_count + ? WHERE id = ?"));
+        progress.addBindValue(int(results.size()));
+        progress.addBindValue(runId);
+        if (QString error = evalbench::run(progress); !error.isEmpty())
+            return error;
+        QSqlQuery jobProgress(db);
+        jobProgress.prepare(QStringLiteral("UPDATE jobs SET done = done + ? WHERE id = ?"));
+        jobProgress.addBindValue(int(results.size()));
+        jobProgress.addBindValue(jobId);
+        return evalbench::run(jobProgress);
+    });
+}
+
+QFuture<WriteResult> StoreWriter::setJobState(const QString& jobId, JobState state, const QString& error)
+{
+    return transact([=](QSqlDatabase& db) -> QString {
+        QSqlQuery query(db);
+        if (state == JobState::Running) {
+            query.prepare(QStringLiteral("UPDATE jobs SET state = ?, error = NULL, finished_at = NULL, "
+                                         "started_at = COALESCE(started_at, ?) WHERE id = ?"));
+            query.addBindValue(jobStateName(state));
+            query.addBindValue(now());
+        } else if (isFinal(state)) {
+            query.prepare(QStringLiteral("UPDATE jobs SET state = ?, finished_at = ?, error = ? WHERE id = ?"));
+            query.addBindValue(jobStateName(state));
+            query.addBindValue(now());
+            query.addBindValue(error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : error);
+        } else {
+            query.prepare(QStringLiteral("UPDATE jobs SET state = ?, error = ? WHERE id = ?"));
+            query.addBindValue(jobStateName(state));
+            query.addBindValue(error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : error);
+        }
+        query.addBindValue(jobId);
+        return evalbench::run(query);
+    });
+}
+
+QFuture<WriteResult> StoreWriter::setRunStatus(const QString& runId, RunStatus status, const QString& error)
+{
+    return transact([=](QSqlDatabase& db) -> QString {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE runs SET status = ?, error = ? WHERE id = ?"));
+        query.addBindValue(runStatusName(status));
+        query.addBindValue(error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : error);
+        query.addBindValue(runId);
+        return evalbench::run(query);
+    });
+}
+
+QFuture<WriteResult> StoreWriter::finishRun(const QString& runId, RunStatus status,
+    const QMap<QString, MetricSummary>& summary, std::optional<double> weightedScore, const QString& error)
+{
+    return transact([=](QSqlDatabase& db) -> QString {
+        QJsonObject summaryJson;
+        for (auto it = summary.cbegin(); it != summary.cend(); ++it)
+            summaryJson.insert(it.key(), it.value().toJson());
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, summary_json = ?, "
+                                     "weighted_score = ?, error = ? WHERE id = ?"));
+        query.addBindValue(runStatusName(status));
+        query.addBindValue(now());
+        query.addBindValue(sqlcodec::json(summaryJson));
+        query.addBindValue(sqlcodec::number(weightedScore));
+        query.addBindValue(error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : error);
+        query.addBindValue(runId);
+        return evalbench::run(query);
+    });
+}
+
+QFuture<WriteResult> StoreWriter::setSetting(const QString& key, const QString& value)
+{
+    return transact([key, value](QSqlDatabase& db) -> QString {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
+        query.addBindValue(key);
+        query.addBindValue(value);
+        return evalbench::run(query);
+    });
+}
+
+} // namespace evalbench

@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <functional>
+#include <optional>
+
+#include <QFuture>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QSqlDatabase>
+#include <QString>
+#include <QThread>
+
+#include "common/jobrecord.h"
+#include "common/runrecord.h"
+#include "common/sample.h"
+#include "store/storedsample.h"
+#include "store/writeresult.h"
+
+namespace evalbench {
+
+// The one writer of the database. It owns a thread with its own connection;
+// every method queues one transaction there and returns a future that finishes
+// once the transaction has committed (or rolled back, with the error). Queued
+// transactions run in the order they were submitted.
+class StoreWriter
+{
+public:
+    explicit StoreWriter(QString databasePath);
+    ~StoreWriter();
+    StoreWriter(const StoreWriter&) = delete;
+    StoreWriter& operator=(const StoreWriter&) = delete;
+
+    // Empty when the database is open and at the latest schema; otherwise the
+    // reason (e.g. a newer schema), and every write fails with it.
+    QString openError() const { return m_openError; }
+    QString databasePath() const { return m_path; }
+
+    QFuture<WriteResult> insertRunWithJob(const RunRecord& run, const JobRecord& job);
+    QFuture<WriteResult> appendSamples(const QString& runId, int firstIndex, const QList<Sample>& samples);
+    // The import is complete: the run becomes `status` with its sample count.
+    QFuture<WriteResult> markImported(const QString& runId, const QString& jobId, int sampleCount, RunStatus status);
+    // Removes a run with its samples, scores and jobs (a failed import, or a delete).
+    QFuture<WriteResult> deleteRun(const QString& runId);
+    QFuture<WriteResult> renameRun(const QString& runId, const QString& name);
+    QFuture<WriteResult> saveResults(const QString& runId, const QString& jobId, const QList<SampleResult>& results);
+    QFuture<WriteResult> setJobState(const QString& jobId, JobState state, const QString& error = {});
+    QFuture<WriteResult> setRunStatus(const QString& runId, RunStatus status, const QString& error = {});
+    QFuture<WriteResult> finishRun(const QString& runId, RunStatus status, const QMap<QString, MetricSummary>& summary,
+        std::optional<double> weightedScore, const QString& error = {});
+    QFuture<WriteResult> setSetting(const QString& key, const QString& value);
+
+    // Blocks until everything queued so far is written.
+    void flush();
+
+private:
+    QFuture<WriteResult> transact(std::function<QString(QSqlDatabase&)> work);
+
+    QString m_path;
+    QString m_openError;
+    QThread m_thread;
+    QObject* m_context = nullptr; // lives in m_thread; queued work runs through it
+};
+
+} // namespace evalbench

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include <gtest/gtest.h>
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include "store/connectionpool.h"
+#include "store/schemamigrator.h"
+#include "store/storereader.h"
+#include "store/storewriter.h"
+
+using namespace evalbench;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+TEST(SchemaMigrator, CreatesTheLatestSchemaInWalMode)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("evalbench.sqlite"));
+    {
+        StoreWriter writer(path);
+        ASSERT_TRUE(writer.openError().isEmpty()) << writer.openError().toStdString();
+    }
+    QSqlDatabase db = ConnectionPool::forCurrentThread(path);
+    EXPECT_EQ(SchemaMigrator::currentVersion(db), SchemaMigrator::latestVersion());
+    QSqlQuery mode(db);
+    ASSERT_TRUE(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
+    EXPECT_EQ(mode.value(0).toString(), QStringLiteral("wal"));
+    QSqlQuery fk(db);
+    ASSERT_TRUE(fk.exec(QStringLiteral("PRAGMA foreign_keys")) && fk.next());
+    EXPECT_EQ(fk.value(0).toInt(), 1);
+    for (const char* table : { "runs", "samples", "scores", "jobs", "settings" }) {
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table))) << table;
+    }
+    ConnectionPool::closeForCurrentThread(path);
+}
+
+TEST(SchemaMigrator, UpgradesAnExistingFileAndKeepsItsData)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("evalbench.sqlite"));
+    {
+        StoreWriter writer(path);
+        ASSERT_TRUE(writer.setSetting(QStringLiteral("language"), QStringLiteral("zh_CN")).result().ok());
+    }
+    // Reopening a file that is already at the latest version is a no-op that keeps the data.
+    StoreWriter again(path);
+    EXPECT_TRUE(again.openError().isEmpty());
+    StoreReader reader(path);
+    EXPECT_EQ(reader.setting(QStringLiteral("language")), QStringLiteral("zh_CN"));
+    ConnectionPool::closeForCurrentThread(path);
+}
+
+TEST(SchemaMigrator, MigratesAVersionZeroFileCreatedElsewhere)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+    {
+        QSqlDatabase db = ConnectionPool::forCurrentThread(path);
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO notes VALUES ('kept')")));
+        ConnectionPool::closeForCurrentThread(path);
+    }
+    {
+        StoreWriter writer(path);
+        ASSERT_TRUE(writer.openError().isEmpty()) << writer.openError().toStdString();
+    }
+    QSqlDatabase db = ConnectionPool::forCurrentThread(path);
+    QSqlQuery query(db);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT text FROM notes")) && query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("kept"));
+    EXPECT_EQ(SchemaMigrator::currentVersion(db), SchemaMigrator::latestVersion());
+    ConnectionPool::closeForCurrentThread(path);
+}
+
+TEST(SchemaMigrator, RefusesANewerSchemaAndLeavesTheFileUntouched)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    {
+        QSqlDatabase db = ConnectionPool::forCurrentThread(path);
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE future (x)")));
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version=%1").arg(SchemaMigrator::latestVersion() + 5)));
+        ConnectionPool::closeForCurrentThread(path);
+    }
+    const QByteArray before = fileHash(path);
+    {
+        StoreWriter writer(path);
+        EXPECT_TRUE(writer.openError().contains(QStringLiteral("newer EvalBench"))) << writer.openError().toStdString();
+        EXPECT_TRUE(writer.openError().contains(QStringLiteral("left unchanged")));
+        const WriteResult write = writer.setSetting(QStringLiteral("k"), QStringLiteral("v")).result();
+        EXPECT_FALSE(write.ok());
+    }
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
