@@ -1,1 +1,32 @@
-int main() { return 0; }
+// SPDX-License-Identifier: MIT
+// evalbench: with a sub-command it runs headless, otherwise it opens the window.
+#include <QApplication>
+#include <QCoreApplication>
+
+#include "cli/commanddispatcher.h"
+#include "ui/guiapplication.h"
+
+namespace {
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("EvalBench"));
+    QCoreApplication::setApplicationName(QStringLiteral("EvalBench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(EVALBENCH_VERSION));
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (evalbench::cli::CommandDispatcher::isHeadless(arguments)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        return evalbench::cli::CommandDispatcher::run(QCoreApplication::arguments());
+    }
+    QApplication app(argc, argv);
+    describeApplication();
+    return evalbench::GuiApplication::run(QCoreApplication::arguments());
+}

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 namespace evalbench {
@@ -36,3 +37,5 @@ struct EvalError
 };
 
 } // namespace evalbench
+
+Q_DECLARE_METATYPE(evalbench::EvalError)

@@ -1,1 +1,10 @@
-target_sources(evalbench_io PRIVATE placeholder.cpp)
+target_sources(evalbench_io PRIVATE
+    reportjson.h reportjson.cpp
+    jsonreportwriter.h jsonreportwriter.cpp
+    csvreportwriter.h csvreportwriter.cpp
+    markdownreportwriter.h markdownreportwriter.cpp
+    ruleadvice.h ruleadvice.cpp
+    artifactwriter.h artifactwriter.cpp
+    reportexporter.h reportexporter.cpp
+)
+target_link_libraries(evalbench_io PUBLIC evalbench_store)

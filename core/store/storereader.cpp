@@ -196,6 +196,22 @@ QList<StoredSample> StoreReader::samples(const QString& runId, int offset, int l
     return samples;
 }
 
+void StoreReader::forEachSample(const QString& runId, const std::function<bool(const StoredSample&)>& visit) const
+{
+    constexpr int kPage = 1000;
+    int next = 0;
+    for (;;) {
+        const QList<StoredSample> page = samples(runId, next, kPage);
+        for (const StoredSample& sample : page) {
+            if (!visit(sample))
+                return;
+        }
+        if (page.size() < kPage)
+            return;
+        next = page.last().index + 1;
+    }
+}
+
 QList<StoredSample> StoreReader::unscoredSamples(const QString& runId, int afterIndex, int limit) const
 {
     QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
@@ -221,6 +237,25 @@ int StoreReader::scoredSampleCount(const QString& runId) const
     if (query.exec() && query.next())
         return query.value(0).toInt();
     return 0;
+}
+
+QList<StoredSample> StoreReader::weakestSamples(const QString& runId, int count) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.prepare(QStringLiteral("SELECT idx FROM samples WHERE run_id = ? AND weighted_score IS NOT NULL "
+                                 "ORDER BY weighted_score, idx LIMIT ?"));
+    query.addBindValue(runId);
+    query.addBindValue(count);
+    QList<int> indexes;
+    if (query.exec()) {
+        while (query.next())
+            indexes.append(query.value(0).toInt());
+    }
+    query.finish();
+    QList<StoredSample> weakest;
+    for (int index : std::as_const(indexes))
+        weakest += samples(runId, index, 1);
+    return weakest;
 }
 
 QMap<QString, MetricSummary> StoreReader::metricSummary(const QString& runId) const

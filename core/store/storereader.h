@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <functional>
 #include <optional>
 
 #include <QList>
@@ -36,9 +37,14 @@ public:
 
     // Samples in dataset order with their scores; `limit` < 0 means all.
     QList<StoredSample> samples(const QString& runId, int offset, int limit) const;
+    // Visits every sample in dataset order, a page at a time, so a run of any
+    // size is streamed; the visitor returns false to stop.
+    void forEachSample(const QString& runId, const std::function<bool(const StoredSample&)>& visit) const;
     // The next unscored samples after `afterIndex`, for (resumed) scoring.
     QList<StoredSample> unscoredSamples(const QString& runId, int afterIndex, int limit) const;
     int scoredSampleCount(const QString& runId) const;
+    // The `count` samples with the lowest weighted score, lowest first.
+    QList<StoredSample> weakestSamples(const QString& runId, int count) const;
     // Per-metric aggregate computed from the stored scores.
     QMap<QString, MetricSummary> metricSummary(const QString& runId) const;
 

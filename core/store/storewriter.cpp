@@ -182,6 +182,22 @@ QFuture<WriteResult> StoreWriter::markImported(
     });
 }
 
+QFuture<WriteResult> StoreWriter::clearSamples(const QString& runId)
+{
+    return transact([runId](QSqlDatabase& db) -> QString {
+        for (const char* sql : { "DELETE FROM scores WHERE run_id = ?", "DELETE FROM samples WHERE run_id = ?",
+                 "UPDATE runs SET sample_count = 0, scored_count = 0 WHERE id = ?",
+                 "UPDATE jobs SET done = 0 WHERE run_id = ?" }) {
+            QSqlQuery query(db);
+            query.prepare(QString::fromLatin1(sql));
+            query.addBindValue(runId);
+            if (QString error = evalbench::run(query); !error.isEmpty())
+                return error;
+        }
+        return {};
+    });
+}
+
 QFuture<WriteResult> StoreWriter::deleteRun(const QString& runId)
 {
     return transact([runId](QSqlDatabase& db) -> QString {

@@ -41,6 +41,8 @@ public:
     QFuture<WriteResult> appendSamples(const QString& runId, int firstIndex, const QList<Sample>& samples);
     // The import is complete: the run becomes `status` with its sample count.
     QFuture<WriteResult> markImported(const QString& runId, const QString& jobId, int sampleCount, RunStatus status);
+    // Drops a run's samples and scores (an import that starts over after a crash).
+    QFuture<WriteResult> clearSamples(const QString& runId);
     // Removes a run with its samples, scores and jobs (a failed import, or a delete).
     QFuture<WriteResult> deleteRun(const QString& runId);
     QFuture<WriteResult> renameRun(const QString& runId, const QString& name);

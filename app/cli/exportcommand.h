@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+
+#include "common/datadir.h"
+
+namespace evalbench::cli {
+
+// `evalbench export RUN_ID --format md|json|csv [--out FILE]`: the report to a
+// file, or to stdout without --out.
+class ExportCommand
+{
+public:
+    static int run(const QStringList& arguments, const DataDir& dataDir);
+};
+
+} // namespace evalbench::cli

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QElapsedTimer>
+#include <QString>
+
+#include "jobs/jobprogress.h"
+
+namespace evalbench::cli {
+
+// Progress on stderr: a redrawn bar on a terminal, a plain line every 10 %
+// otherwise (logs stay readable).
+class ProgressReporter
+{
+public:
+    ProgressReporter();
+    void update(const JobProgress& progress);
+    void done();
+
+private:
+    bool m_terminal;
+    int m_lastStep = -1;
+    JobPhase m_lastPhase = JobPhase::Importing;
+    QElapsedTimer m_sinceDraw;
+    bool m_drawn = false;
+};
+
+} // namespace evalbench::cli

@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#include "io/artifactwriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include "io/csvreportwriter.h"
+#include "io/jsonreportwriter.h"
+#include "io/markdownreportwriter.h"
+#include "io/reportjson.h"
+#include "io/ruleadvice.h"
+#include "store/storereader.h"
+
+namespace evalbench {
+
+namespace {
+
+QString saveFile(const QString& path, const std::function<QString(QIODevice&)>& writeContent)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    const QString error = writeContent(file);
+    if (!error.isEmpty()) {
+        file.cancelWriting();
+        return QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), error);
+    }
+    if (!file.commit())
+        return QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
+}
+
+QString writeText(QIODevice& out, const QString& text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return out.write(utf8) == utf8.size() ? QString() : out.errorString();
+}
+
+QJsonObject metadata(const RunRecord& run)
+{
+    const QFileInfo dataset(run.datasetPath);
+    const qint64 seconds = run.createdAt.isValid() && run.finishedAt.isValid() ? run.createdAt.secsTo(run.finishedAt) : -1;
+    return {
+        { QStringLiteral("schema"), QStringLiteral("evalbench.metadata/1") },
+        { QStringLiteral("run"), reportjson::run(run) },
+        { QStringLiteral("dataset"),
+            QJsonObject {
+                { QStringLiteral("path"), run.datasetPath },
+                { QStringLiteral("size_bytes"), dataset.exists() ? QJsonValue(double(dataset.size())) : QJsonValue() },
+                { QStringLiteral("sample_count"), run.sampleCount },
+            } },
+        { QStringLiteral("timing"),
+            QJsonObject {
+                { QStringLiteral("created_at"), run.createdAt.toUTC().toString(Qt::ISODate) },
+                { QStringLiteral("finished_at"),
+                    run.finishedAt.isValid() ? QJsonValue(run.finishedAt.toUTC().toString(Qt::ISODate)) : QJsonValue() },
+                { QStringLiteral("duration_seconds"), seconds >= 0 ? QJsonValue(double(seconds)) : QJsonValue() },
+            } },
+        { QStringLiteral("versions"),
+            QJsonObject {
+                { QStringLiteral("evalbench"), QStringLiteral(EVALBENCH_VERSION) },
+                { QStringLiteral("qt"), QString::fromLatin1(qVersion()) },
+                { QStringLiteral("semantics"),
+                    run.settings.ragasCompat ? QStringLiteral("ragas-compat") : QStringLiteral("evalbench-1") },
+            } },
+    };
+}
+
+} // namespace
+
+ArtifactWriter::ArtifactWriter(DataDir dataDir, const StoreReader& reader)
+    : m_dataDir(std::move(dataDir))
+    , m_reader(reader)
+{
+}
+
+QString ArtifactWriter::write(const QString& runId) const
+{
+    const std::optional<RunRecord> found = m_reader.run(runId);
+    if (!found)
+        return QStringLiteral("run %1 not found").arg(runId);
+    const RunRecord& run = *found;
+    const QString folder = m_dataDir.runPath(runId);
+    if (!QDir().mkpath(folder))
+        return QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(folder));
+
+    const QString advice = RuleAdvice::render(run);
+    const auto path = [&folder](const char* name) { return folder + QLatin1Char('/') + QLatin1String(name); };
+
+    if (QString error = saveFile(path("metadata.json"),
+            [&](QIODevice& out) { return writeText(out, QString::fromUtf8(QJsonDocument(metadata(run)).toJson())); });
+        !error.isEmpty())
+        return error;
+    if (QString error = saveFile(path("optimization_advice.md"), [&](QIODevice& out) { return writeText(out, advice); });
+        !error.isEmpty())
+        return error;
+    if (QString error = saveFile(path("summary.md"),
+            [&](QIODevice& out) { return writeText(out, MarkdownReportWriter(m_reader, run, advice).render()); });
+        !error.isEmpty())
+        return error;
+    if (QString error = saveFile(path("scores.csv"), [&](QIODevice& out) { return CsvReportWriter(m_reader, run).write(out); });
+        !error.isEmpty())
+        return error;
+    return saveFile(path("report.json"), [&](QIODevice& out) { return JsonReportWriter(m_reader, run, advice).write(out); });
+}
+
+} // namespace evalbench

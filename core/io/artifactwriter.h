@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QString>
+
+#include "common/datadir.h"
+
+namespace evalbench {
+
+class StoreReader;
+
+// Writes a finished run's files under DATA_DIR/runs/<run_id>/ (CONTRACTS):
+// metadata.json, scores.csv, summary.md, optimization_advice.md, report.json.
+// Each file is written to a temporary name and renamed, so a crash never
+// leaves a half-written report behind.
+class ArtifactWriter
+{
+public:
+    ArtifactWriter(DataDir dataDir, const StoreReader& reader);
+    // Empty on success, else what failed.
+    QString write(const QString& runId) const;
+
+private:
+    DataDir m_dataDir;
+    const StoreReader& m_reader;
+};
+
+} // namespace evalbench

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#include "io/csvreportwriter.h"
+
+#include "store/storereader.h"
+
+namespace evalbench {
+
+CsvReportWriter::CsvReportWriter(const StoreReader& reader, RunRecord run)
+    : m_reader(reader)
+    , m_run(std::move(run))
+{
+}
+
+QByteArray CsvReportWriter::escape(const QString& field)
+{
+    QByteArray utf8 = field.toUtf8();
+    const bool needsQuotes = utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r');
+    if (!needsQuotes)
+        return utf8;
+    utf8.replace("\"", "\"\"");
+    return '"' + utf8 + '"';
+}
+
+QString CsvReportWriter::write(QIODevice& out) const
+{
+    const QStringList& metrics = m_run.settings.metrics;
+    QByteArray header = "\xEF\xBB\xBFid,question,answer,ground_truth,weighted_score";
+    for (const QString& metric : metrics)
+        header += ',' + escape(metric);
+    header += ",skipped_metrics,errors\r\n";
+    if (out.write(header) != header.size())
+        return out.errorString();
+
+    const auto number = [](double value) { return QByteArray::number(value, 'g', 10); };
+    bool ok = true;
+    m_reader.forEachSample(m_run.id, [&](const StoredSample& stored) {
+        const Sample& sample = stored.sample;
+        QByteArray row = escape(sample.id) + ',' + escape(sample.question) + ',' + escape(sample.answer.value_or(QString()))
+            + ',' + escape(sample.groundTruth.value_or(QString())) + ','
+            + (stored.weightedScore ? number(*stored.weightedScore) : QByteArray());
+        QStringList skipped;
+        QStringList errors;
+        for (const QString& metric : metrics) {
+            row += ',';
+            const MetricScore* score = stored.score(metric);
+            if (!score)
+                continue;
+            if (score->hasValue())
+                row += number(score->value);
+            else if (score->status == ScoreStatus::Skipped)
+                skipped.append(metric);
+            else
+                errors.append(metric + QStringLiteral(": ") + score->reason);
+        }
+        row += ',' + escape(skipped.join(QLatin1Char(' '))) + ',' + escape(errors.join(QStringLiteral("; "))) + "\r\n";
+        ok = out.write(row) == row.size();
+        return ok;
+    });
+    return ok ? QString() : out.errorString();
+}
+
+} // namespace evalbench

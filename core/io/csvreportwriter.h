@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QIODevice>
+#include <QString>
+
+#include "common/runrecord.h"
+
+namespace evalbench {
+
+class StoreReader;
+
+// scores.csv: one row per sample, one column per metric, UTF-8 with a BOM so
+// Excel opens Chinese text correctly; RFC 4180 quoting.
+class CsvReportWriter
+{
+public:
+    CsvReportWriter(const StoreReader& reader, RunRecord run);
+    QString write(QIODevice& out) const;
+
+    static QByteArray escape(const QString& field);
+
+private:
+    const StoreReader& m_reader;
+    RunRecord m_run;
+};
+
+} // namespace evalbench

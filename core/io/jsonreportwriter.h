@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QIODevice>
+#include <QString>
+
+#include "common/runrecord.h"
+
+namespace evalbench {
+
+class StoreReader;
+
+// Streams the report JSON (CONTRACTS "Report JSON") of a run: samples are
+// written one at a time, so a 100,000-sample run never sits in memory at once.
+class JsonReportWriter
+{
+public:
+    JsonReportWriter(const StoreReader& reader, RunRecord run, QString advice);
+    // Empty on success, else the reason.
+    QString write(QIODevice& out) const;
+
+private:
+    const StoreReader& m_reader;
+    RunRecord m_run;
+    QString m_advice;
+};
+
+} // namespace evalbench

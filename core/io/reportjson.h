@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+
+#include "common/runrecord.h"
+#include "store/storedsample.h"
+
+namespace evalbench::reportjson {
+
+// The pieces of the report JSON shape (CONTRACTS "Report JSON"), shared by
+// report.json, `export --format json` and the HTTP API.
+inline constexpr const char* kSchema = "evalbench.report/1";
+
+QJsonObject run(const RunRecord& run);
+QJsonObject summary(const RunRecord& run);
+QJsonObject sample(const StoredSample& sample, const QStringList& metrics);
+
+} // namespace evalbench::reportjson

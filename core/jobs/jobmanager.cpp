@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: MIT
+#include "jobs/jobmanager.h"
+
+#include <QFileInfo>
+#include <QPointer>
+#include <QUuid>
+
+#include "jobs/evaljob.h"
+#include "metrics/metricregistry.h"
+#include "store/storereader.h"
+#include "store/storewriter.h"
+
+namespace evalbench {
+
+JobManager::JobManager(StoreWriter& writer, DataDir dataDir, QObject* parent)
+    : QObject(parent)
+    , m_writer(writer)
+    , m_dataDir(std::move(dataDir))
+{
+    qRegisterMetaType<evalbench::JobProgress>();
+    qRegisterMetaType<evalbench::JobState>();
+    qRegisterMetaType<evalbench::EvalError>();
+    m_jobPool.setMaxThreadCount(2);
+    m_jobPool.setObjectName(QStringLiteral("evalbench-jobs"));
+}
+
+JobManager::~JobManager()
+{
+    cancelAll();
+    waitForAll();
+}
+
+std::variant<JobTicket, EvalError> JobManager::submit(const EvalRequest& request)
+{
+    const QFileInfo file(request.datasetPath);
+    if (!file.exists() || !file.isFile())
+        return EvalError { ErrorCode::MissingFile,
+            QStringLiteral("%1 does not exist; give the path of a .jsonl, .json or .csv dataset")
+                .arg(request.datasetPath),
+            QStringLiteral("validation"), { { QStringLiteral("file"), request.datasetPath } } };
+    if (request.settings.metrics.isEmpty())
+        return EvalError { ErrorCode::UnknownMetric, QStringLiteral("no metric chosen; pick at least one"),
+            QStringLiteral("validation"), {} };
+    QStringList unknown;
+    for (const QString& id : request.settings.metrics) {
+        if (!MetricRegistry::builtin().find(id))
+            unknown.append(id);
+    }
+    if (!unknown.isEmpty())
+        return EvalError { ErrorCode::UnknownMetric,
+            QStringLiteral("unknown metric(s): %1; `evalbench metrics` lists the known ones")
+                .arg(unknown.join(QStringLiteral(", "))),
+            QStringLiteral("validation"), { { QStringLiteral("metrics"), QJsonArray::fromStringList(unknown) } } };
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    RunRecord run;
+    run.id = RunRecord::newId(now);
+    run.name = request.name.isEmpty() ? file.completeBaseName() : request.name;
+    run.status = RunStatus::Importing;
+    run.createdAt = now;
+    run.datasetPath = file.absoluteFilePath();
+    run.settings = request.settings;
+
+    JobRecord job;
+    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.runId = run.id;
+    job.createdAt = now;
+    job.state = JobState::Queued;
+
+    start(run, job, true);
+    return JobTicket { job.id, run.id };
+}
+
+void JobManager::start(const RunRecord& run, const JobRecord& record, bool isNew)
+{
+    const QString jobId = record.id;
+    const QString runId = run.id;
+    QPointer<JobManager> self(this);
+    // The callbacks run on the job thread; each hops to this object's thread.
+    EvalJob::Callbacks callbacks;
+    callbacks.accepted = [self, jobId, runId] {
+        QMetaObject::invokeMethod(self, [self, jobId, runId] {
+            if (self)
+                Q_EMIT self->jobAccepted(jobId, runId);
+        });
+    };
+    callbacks.progress = [self](const JobProgress& progress) {
+        QMetaObject::invokeMethod(self, [self, progress] {
+            if (self)
+                Q_EMIT self->jobProgress(progress);
+        });
+    };
+    callbacks.finished = [self, jobId, runId](JobState state, const EvalError& error) {
+        QMetaObject::invokeMethod(self, [self, jobId, runId, state, error] {
+            if (!self)
+                return;
+            self->m_active.remove(jobId);
+            Q_EMIT self->jobFinished(jobId, runId, state, error);
+        });
+    };
+    auto job = std::make_shared<EvalJob>(m_writer, m_dataDir, run, record, isNew, std::move(callbacks));
+    m_active.insert(jobId, job);
+    m_jobPool.start([job] { job->run(); });
+}
+
+void JobManager::cancel(const QString& jobId)
+{
+    if (const auto job = m_active.value(jobId))
+        job->cancel();
+}
+
+void JobManager::cancelAll()
+{
+    for (const auto& job : std::as_const(m_active))
+        job->cancel();
+}
+
+void JobManager::waitForAll()
+{
+    m_jobPool.waitForDone();
+}
+
+int JobManager::recoverInterrupted()
+{
+    StoreReader reader(m_writer.databasePath());
+    int resumed = 0;
+    QList<JobRecord> pending = reader.jobs(JobState::Running);
+    pending += reader.jobs(JobState::Queued);
+    for (const JobRecord& job : std::as_const(pending)) {
+        if (m_active.contains(job.id))
+            continue;
+        const std::optional<RunRecord> run = reader.run(job.runId);
+        if (!run) {
+            m_writer.setJobState(job.id, JobState::Failed, QStringLiteral("its run no longer exists"));
+            continue;
+        }
+        start(*run, job, false);
+        ++resumed;
+    }
+    return resumed;
+}
+
+} // namespace evalbench

@@ -1,0 +1,1 @@
+target_sources(evalbench_ui PRIVATE)
