@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "io/labelcsvresult.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include <QString>
+
+namespace evalbench::ml {
+
+// Classification inputs joined on id, in gt row order, with labels interned to small ints.
+struct LabelPairs
+{
+    std::vector<std::string> labelNames; // index → label text, in order of first appearance
+    std::vector<std::int32_t> truth;
+    std::vector<std::int32_t> pred;
+};
+
+// Regression inputs joined on id, in gt row order.
+struct ValuePairs
+{
+    std::vector<double> truth;
+    std::vector<double> pred;
+};
+
+// gt.csv / pred.csv with header `id,label`.
+Loaded<LabelPairs> loadClassificationCsv(const QString& gtPath, const QString& predPath);
+// gt.csv / pred.csv with header `id,value`; a value that is not a finite number is a PARSE_ERROR.
+Loaded<ValuePairs> loadRegressionCsv(const QString& gtPath, const QString& predPath);
+
+} // namespace evalbench::ml

@@ -1,0 +1,9 @@
+# ML inputs: id,label / id,value CSV pairs joined on id, and COCO detection JSON.
+target_sources(evalbench_io PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/labelcsvresult.h
+    ${CMAKE_CURRENT_LIST_DIR}/labelcsvparser.h ${CMAKE_CURRENT_LIST_DIR}/labelcsvparser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/labelcsvjoin.h ${CMAKE_CURRENT_LIST_DIR}/labelcsvjoin.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/labelcsvloader.h ${CMAKE_CURRENT_LIST_DIR}/labelcsvloader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/cocojsonloader.h ${CMAKE_CURRENT_LIST_DIR}/cocojsonloader.cpp
+)
+target_link_libraries(evalbench_io PUBLIC evalbench_ml_metrics)
