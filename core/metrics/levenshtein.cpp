@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: MIT
+#include "metrics/levenshtein.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <vector>
+
+namespace evalbench {
+
+namespace {
+
+// Bit masks of where each pattern character occurs, one row of `words` 64-bit
+// words per distinct character. Row 0 is all zero (characters not in the pattern).
+// Latin-1 characters index a direct table; others go through a small open-addressing
+// hash, since most text is Latin but CJK patterns have hundreds of distinct characters.
+class PatternMasks
+{
+public:
+    void build(std::u32string_view pattern)
+    {
+        m_words = (pattern.size() + 63) / 64;
+        m_direct.fill(0);
+        size_t distinct = 0;
+        for (char32_t c : pattern)
+            distinct += c >= m_direct.size();
+        size_t capacity = 16;
+        while (capacity < 2 * distinct)
+            capacity *= 2;
+        m_keys.assign(capacity, kEmpty);
+        m_slots.assign(capacity, 0);
+        m_masks.assign(m_words, 0);
+        uint32_t rows = 1;
+        for (size_t i = 0; i < pattern.size(); ++i) {
+            uint32_t& row = slotFor(pattern[i]);
+            if (row == 0) {
+                row = rows++;
+                m_masks.resize(size_t(rows) * m_words, 0);
+            }
+            m_masks[row * m_words + i / 64] |= uint64_t(1) << (i % 64);
+        }
+    }
+
+    const uint64_t* row(char32_t c) const { return m_masks.data() + size_t(lookup(c)) * m_words; }
+    size_t words() const { return m_words; }
+
+private:
+    static constexpr char32_t kEmpty = 0xFFFFFFFF;
+
+    uint32_t& slotFor(char32_t c)
+    {
+        if (c < m_direct.size())
+            return m_direct[c];
+        size_t mask = m_keys.size() - 1;
+        size_t i = (c * 2654435761u) & mask;
+        while (m_keys[i] != kEmpty && m_keys[i] != c)
+            i = (i + 1) & mask;
+        m_keys[i] = c;
+        return m_slots[i];
+    }
+
+    uint32_t lookup(char32_t c) const
+    {
+        if (c < m_direct.size())
+            return m_direct[c];
+        size_t mask = m_keys.size() - 1;
+        size_t i = (c * 2654435761u) & mask;
+        while (m_keys[i] != kEmpty) {
+            if (m_keys[i] == c)
+                return m_slots[i];
+            i = (i + 1) & mask;
+        }
+        return 0;
+    }
+
+    size_t m_words = 0;
+    std::array<uint32_t, 256> m_direct {};
+    std::vector<char32_t> m_keys;
+    std::vector<uint32_t> m_slots;
+    std::vector<uint64_t> m_masks;
+};
+
+struct BlockState
+{
+    uint64_t vp;
+    uint64_t vn;
+};
+
+size_t distanceSingleWord(const PatternMasks& pm, size_t m, std::u32string_view text)
+{
+    uint64_t vp = ~uint64_t(0);
+    uint64_t vn = 0;
+    const uint64_t last = uint64_t(1) << (m - 1);
+    size_t dist = m;
+    for (char32_t c : text) {
+        const uint64_t x = *pm.row(c) | vn;
+        const uint64_t d0 = (((x & vp) + vp) ^ vp) | x;
+        uint64_t hp = vn | ~(d0 | vp);
+        uint64_t hn = vp & d0;
+        dist += (hp & last) != 0;
+        dist -= (hn & last) != 0;
+        hp = (hp << 1) | 1;
+        hn <<= 1;
+        vp = hn | ~(d0 | hp);
+        vn = hp & d0;
+    }
+    return dist;
+}
+
+// Hyyrö 2003, block-based: each text character advances every block of the
+// column, passing the horizontal +1/-1 deltas from one block to the next.
+size_t distanceBlocks(const PatternMasks& pm, size_t m, std::u32string_view text, std::vector<BlockState>& state)
+{
+    const size_t words = pm.words();
+    state.assign(words, BlockState { ~uint64_t(0), 0 });
+    const uint64_t last = uint64_t(1) << ((m - 1) % 64);
+    size_t dist = m;
+    for (char32_t c : text) {
+        const uint64_t* masks = pm.row(c);
+        uint64_t hpCarry = 1;
+        uint64_t hnCarry = 0;
+        for (size_t w = 0; w < words; ++w) {
+            const uint64_t vp = state[w].vp;
+            const uint64_t vn = state[w].vn;
+            const uint64_t x = masks[w] | hnCarry;
+            const uint64_t d0 = (((x & vp) + vp) ^ vp) | x | vn;
+            uint64_t hp = vn | ~(d0 | vp);
+            uint64_t hn = d0 & vp;
+            const uint64_t hpIn = hpCarry;
+            const uint64_t hnIn = hnCarry;
+            if (w + 1 < words) {
+                hpCarry = hp >> 63;
+                hnCarry = hn >> 63;
+            } else {
+                hpCarry = (hp & last) != 0;
+                hnCarry = (hn & last) != 0;
+            }
+            hp = (hp << 1) | hpIn;
+            hn = (hn << 1) | hnIn;
+            state[w].vp = hn | ~(d0 | hp);
+            state[w].vn = hp & d0;
+        }
+        dist += hpCarry;
+        dist -= hnCarry;
+    }
+    return dist;
+}
+
+} // namespace
+
+size_t Levenshtein::distance(std::u32string_view a, std::u32string_view b)
+{
+    // Common prefix and suffix never change the distance and are often long
+    // (a retrieved context that equals or extends a reference).
+    const size_t prefix = std::mismatch(a.begin(), a.end(), b.begin(), b.end()).first - a.begin();
+    a.remove_prefix(prefix);
+    b.remove_prefix(prefix);
+    const size_t suffix = std::mismatch(a.rbegin(), a.rend(), b.rbegin(), b.rend()).first - a.rbegin();
+    a.remove_suffix(suffix);
+    b.remove_suffix(suffix);
+    if (a.size() > b.size())
+        std::swap(a, b);
+    if (a.empty())
+        return b.size();
+
+    thread_local PatternMasks pm;
+    thread_local std::vector<BlockState> state;
+    pm.build(a);
+    if (a.size() <= 64)
+        return distanceSingleWord(pm, a.size(), b);
+    return distanceBlocks(pm, a.size(), b, state);
+}
+
+double Levenshtein::similarity(std::u32string_view a, std::u32string_view b)
+{
+    const size_t longest = std::max(a.size(), b.size());
+    if (longest == 0)
+        return 1.0;
+    return 1.0 - double(distance(a, b)) / double(longest);
+}
+
+size_t Levenshtein::distanceReference(std::u32string_view a, std::u32string_view b)
+{
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j)
+        row[j] = j;
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            const size_t up = row[j];
+            row[j] = std::min({ up + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1) });
+            diagonal = up;
+        }
+    }
+    return row[b.size()];
+}
+
+} // namespace evalbench
