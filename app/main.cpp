@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include "cli/commanddispatcher.h"
+#include "cli/globaloptions.h"
 #include "ui/guiapplication.h"
 
 namespace {
@@ -28,5 +29,6 @@ int main(int argc, char** argv)
     }
     QApplication app(argc, argv);
     describeApplication();
-    return evalbench::GuiApplication::run(QCoreApplication::arguments());
+    const auto options = evalbench::cli::GlobalOptions::extract(QCoreApplication::arguments());
+    return evalbench::GuiApplication::run(options.dataDir, options.language);
 }

@@ -1,1 +1,12 @@
-target_sources(evalbench_ui PRIVATE)
+target_sources(evalbench_ui PRIVATE
+    guiapplication.h guiapplication.cpp
+    mainwindow.h mainwindow.cpp
+    runlistmodel.h runlistmodel.cpp
+    progressdelegate.h progressdelegate.cpp
+    runspage.h runspage.cpp
+    demodataset.h demodataset.cpp
+    newevaluationpage.h newevaluationpage.cpp
+)
+# The demo dataset is compiled in, so "Score the demo dataset" works from any install.
+qt_add_resources(evalbench_ui "demo_dataset" PREFIX "/" BASE ${PROJECT_SOURCE_DIR}
+    FILES ${PROJECT_SOURCE_DIR}/examples/rag-demo.jsonl)

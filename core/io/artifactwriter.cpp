@@ -87,7 +87,7 @@ QString ArtifactWriter::write(const QString& runId) const
         return QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(folder));
 
     const QString advice = RuleAdvice::render(run);
-    const auto path = [&folder](const char* name) { return folder + QLatin1Char('/') + QLatin1String(name); };
+    const auto path = [&folder](const char* name) -> QString { return folder + QLatin1Char('/') + QLatin1String(name); };
 
     if (QString error = saveFile(path("metadata.json"),
             [&](QIODevice& out) { return writeText(out, QString::fromUtf8(QJsonDocument(metadata(run)).toJson())); });

@@ -109,6 +109,14 @@ void JobManager::cancel(const QString& jobId)
         job->cancel();
 }
 
+void JobManager::cancelRun(const QString& runId)
+{
+    for (const auto& job : std::as_const(m_active)) {
+        if (job->runId() == runId)
+            job->cancel();
+    }
+}
+
 void JobManager::cancelAll()
 {
     for (const auto& job : std::as_const(m_active))

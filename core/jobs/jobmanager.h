@@ -34,6 +34,7 @@ public:
     // run and job are committed before jobAccepted is emitted.
     std::variant<JobTicket, EvalError> submit(const EvalRequest& request);
     void cancel(const QString& jobId);
+    void cancelRun(const QString& runId);
     void cancelAll();
     bool isActive(const QString& jobId) const { return m_active.contains(jobId); }
     int activeCount() const { return int(m_active.size()); }

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#include "ui/guiapplication.h"
+
+#include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+#include "common/datadir.h"
+#include "jobs/jobmanager.h"
+#include "store/storewriter.h"
+#include "ui/mainwindow.h"
+
+namespace evalbench {
+
+void GuiApplication::installTranslators(const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    if (locale.language() != QLocale::Chinese)
+        return;
+    auto* own = new QTranslator(qApp);
+    if (own->load(QStringLiteral(":/i18n/evalbench_zh_CN.qm")))
+        QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(qApp);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+int GuiApplication::run(const QString& dataDirArgument, const QString& language)
+{
+    installTranslators(language);
+    const DataDir dataDir = DataDir::resolve(dataDirArgument);
+    QString error;
+    if (!dataDir.ensureExists(&error)) {
+        QMessageBox::critical(nullptr, QObject::tr("EvalBench"), error);
+        return 1;
+    }
+    StoreWriter writer(dataDir.databasePath());
+    if (!writer.openError().isEmpty()) {
+        QMessageBox::critical(nullptr, QObject::tr("EvalBench cannot open its database"), writer.openError());
+        return 1;
+    }
+    JobManager jobs(writer, dataDir);
+    MainWindow window(writer, jobs, dataDir);
+    window.show();
+    jobs.recoverInterrupted();
+    return QApplication::exec();
+}
+
+} // namespace evalbench

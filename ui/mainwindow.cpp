@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+#include "ui/mainwindow.h"
+
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+#include "jobs/jobmanager.h"
+#include "store/storewriter.h"
+#include "ui/newevaluationpage.h"
+#include "ui/reportpage.h"
+#include "ui/runspage.h"
+
+namespace evalbench {
+
+MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, DataDir dataDir, QWidget* parent)
+    : QMainWindow(parent)
+    , m_jobs(jobs)
+{
+    setWindowTitle(tr("EvalBench"));
+    resize(1280, 820);
+
+    m_navigation = new QListWidget;
+    m_navigation->addItems({ tr("Runs"), tr("New evaluation"), tr("Report") });
+    m_navigation->setFixedWidth(180);
+    m_navigation->item(ReportPageIndex)->setFlags(Qt::NoItemFlags); // until a run is opened
+
+    m_runsPage = new RunsPage(writer.databasePath(), jobs, dataDir);
+    m_newEvaluationPage = new NewEvaluationPage(jobs);
+    m_reportPage = new ReportPage(writer.databasePath(), dataDir);
+    m_pages = new QStackedWidget;
+    m_pages->addWidget(m_runsPage);
+    m_pages->addWidget(m_newEvaluationPage);
+    m_pages->addWidget(m_reportPage);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_jobLabel = new QLabel;
+    m_jobProgress = new QProgressBar;
+    m_jobProgress->setMaximumWidth(240);
+    m_cancelButton = new QPushButton(tr("Cancel"));
+    m_cancelButton->setToolTip(tr("Stop the running evaluation; the samples scored so far are kept"));
+    statusBar()->addPermanentWidget(m_jobLabel);
+    statusBar()->addPermanentWidget(m_jobProgress);
+    statusBar()->addPermanentWidget(m_cancelButton);
+    m_jobLabel->hide();
+    m_jobProgress->hide();
+    m_cancelButton->hide();
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_runsPage, &RunsPage::openRunRequested, this, &MainWindow::openReport);
+    connect(m_runsPage, &RunsPage::newEvaluationRequested, this, [this] { showPage(NewEvaluationPageIndex); });
+    connect(m_newEvaluationPage, &NewEvaluationPage::evaluationStarted, this, [this] { showPage(RunsPageIndex); });
+    connect(&jobs, &JobManager::jobProgress, this, &MainWindow::onProgress);
+    connect(&jobs, &JobManager::jobFinished, this, &MainWindow::onJobFinished);
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (!m_progressJobId.isEmpty())
+            m_jobs.cancel(m_progressJobId);
+    });
+
+    // Ctrl+1..3 move between pages.
+    for (int page = RunsPageIndex; page <= ReportPageIndex; ++page) {
+        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), this);
+        connect(shortcut, &QShortcut::activated, this, [this, page] {
+            if (m_navigation->item(page)->flags() & Qt::ItemIsEnabled)
+                showPage(Page(page));
+        });
+    }
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    showPage(RunsPageIndex);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::openReport(const QString& runId)
+{
+    m_navigation->item(ReportPageIndex)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    m_reportPage->showRun(runId);
+    showPage(ReportPageIndex);
+}
+
+void MainWindow::onProgress(const JobProgress& progress)
+{
+    m_progressJobId = progress.jobId;
+    switch (progress.phase) {
+    case JobPhase::Importing:
+        m_jobLabel->setText(tr("Importing the dataset…"));
+        break;
+    case JobPhase::Scoring:
+        m_jobLabel->setText(tr("Scoring %1 of %2 samples").arg(progress.done).arg(progress.total));
+        break;
+    case JobPhase::WritingReport:
+        m_jobLabel->setText(tr("Writing the report…"));
+        break;
+    }
+    m_jobProgress->setRange(0, 1000);
+    m_jobProgress->setValue(int(progress.fraction() * 1000));
+    m_jobLabel->show();
+    m_jobProgress->show();
+    m_cancelButton->show();
+}
+
+void MainWindow::onJobFinished(const QString& jobId, const QString& runId, JobState state, const EvalError& error)
+{
+    if (jobId == m_progressJobId || m_jobs.activeCount() == 0) {
+        m_jobLabel->hide();
+        m_jobProgress->hide();
+        m_cancelButton->hide();
+        m_progressJobId.clear();
+    }
+    switch (state) {
+    case JobState::Completed:
+        statusBar()->showMessage(tr("Evaluation finished."), 8000);
+        break;
+    case JobState::Cancelled:
+        statusBar()->showMessage(tr("Evaluation cancelled; the samples scored so far are kept."), 8000);
+        break;
+    case JobState::Failed:
+        QMessageBox::warning(this, tr("Evaluation failed"),
+            error.message.isEmpty() ? tr("The evaluation failed.") : error.message);
+        break;
+    default:
+        break;
+    }
+    if (m_reportPage->runId() == runId)
+        m_reportPage->showRun(runId);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_jobs.activeCount() > 0) {
+        const auto answer = QMessageBox::question(this, tr("An evaluation is running"),
+            tr("Stop the running evaluation and quit? The samples scored so far are kept."));
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        m_jobs.cancelAll();
+    }
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    event->accept();
+}
+
+} // namespace evalbench

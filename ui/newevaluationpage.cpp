@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: MIT
+#include "ui/newevaluationpage.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include "jobs/jobmanager.h"
+#include "metrics/metricregistry.h"
+
+namespace evalbench {
+
+namespace {
+enum MetricColumn { MetricIdColumn = 0, WeightColumn, NeedsColumn };
+constexpr int kPreviewRows = 20;
+
+QString inputsText(const MetricInfo& info)
+{
+    QStringList names;
+    for (SampleField field : info.inputs)
+        names.append(sampleFieldName(field));
+    return names.join(QStringLiteral(", "));
+}
+} // namespace
+
+NewEvaluationPage::NewEvaluationPage(JobManager& jobs, QWidget* parent)
+    : QWidget(parent)
+    , m_jobs(jobs)
+{
+    m_path = new QLineEdit;
+    m_path->setPlaceholderText(tr("A .jsonl, .json or .csv file with question, answer, contexts, ground_truth…"));
+    auto* browseButton = new QPushButton(tr("Browse…"));
+    auto* fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_path, 1);
+    fileRow->addWidget(browseButton);
+
+    m_name = new QLineEdit;
+    m_name->setPlaceholderText(tr("Defaults to the file name"));
+    m_fieldsLabel = new QLabel;
+    m_fieldsLabel->setWordWrap(true);
+    m_fieldsLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_previewModel = new QStandardItemModel(this);
+    m_preview = new QTableView;
+    m_preview->setModel(m_previewModel);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->setWordWrap(false);
+
+    m_metrics = new QTableWidget(0, 3);
+    m_metrics->setHorizontalHeaderLabels({ tr("Metric"), tr("Weight"), tr("Needs") });
+    m_metrics->horizontalHeader()->setStretchLastSection(true);
+    m_metrics->verticalHeader()->hide();
+    m_metrics->setSelectionMode(QAbstractItemView::NoSelection);
+    const QStringList defaults = MetricRegistry::builtin().defaultOfflineMetrics();
+    for (const MetricInfo& info : MetricRegistry::builtin().infos()) {
+        const int row = m_metrics->rowCount();
+        m_metrics->insertRow(row);
+        auto* item = new QTableWidgetItem(info.id);
+        item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
+        item->setCheckState(defaults.contains(info.id) ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(info.description);
+        m_metrics->setItem(row, MetricIdColumn, item);
+        auto* weight = new QDoubleSpinBox;
+        weight->setRange(0.0, 100.0);
+        weight->setSingleStep(0.5);
+        weight->setValue(1.0);
+        weight->setToolTip(tr("Weight of this metric in the weighted score"));
+        m_metrics->setCellWidget(row, WeightColumn, weight);
+        auto* needs = new QTableWidgetItem(inputsText(info));
+        needs->setFlags(Qt::ItemIsEnabled);
+        m_metrics->setItem(row, NeedsColumn, needs);
+    }
+    m_metrics->resizeColumnsToContents();
+
+    m_ragasCompat = new QCheckBox(tr("RAGAS-compatible formulas (reproduce RAGAS's BLEU/ROUGE quirks)"));
+    m_startButton = new QPushButton(tr("Start evaluation"));
+    m_startButton->setDefault(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Dataset"), fileRow);
+    form->addRow(tr("Run name"), m_name);
+    form->addRow(tr("Fields"), m_fieldsLabel);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>New evaluation</h2>")));
+    layout->addLayout(form);
+    layout->addWidget(new QLabel(tr("Preview (first %1 records)").arg(kPreviewRows)));
+    layout->addWidget(m_preview, 2);
+    layout->addWidget(new QLabel(tr("Metrics")));
+    layout->addWidget(m_metrics, 2);
+    layout->addWidget(m_ragasCompat);
+    auto* startRow = new QHBoxLayout;
+    startRow->addStretch();
+    startRow->addWidget(m_startButton);
+    layout->addLayout(startRow);
+
+    connect(browseButton, &QPushButton::clicked, this, &NewEvaluationPage::browse);
+    connect(m_path, &QLineEdit::editingFinished, this, [this] { setDatasetPath(m_path->text().trimmed()); });
+    connect(m_metrics, &QTableWidget::itemChanged, this, &NewEvaluationPage::updateStartButton);
+    connect(m_startButton, &QPushButton::clicked, this, &NewEvaluationPage::start);
+    updateMetricAvailability({});
+    updateStartButton();
+}
+
+void NewEvaluationPage::browse()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a dataset"), m_path->text(),
+        tr("Datasets (*.jsonl *.ndjson *.json *.csv);;All files (*)"));
+    if (!path.isEmpty())
+        setDatasetPath(path);
+}
+
+void NewEvaluationPage::setDatasetPath(const QString& path)
+{
+    m_path->setText(path);
+    m_previewOk = false;
+    updateStartButton();
+    if (path.isEmpty())
+        return;
+    m_fieldsLabel->setText(tr("Reading…"));
+    const quint64 generation = ++m_generation;
+    QtConcurrent::run([path] { return previewDataset(path, kPreviewRows); })
+        .then(this, [this, generation](const DatasetPreview& preview) {
+            if (generation == m_generation)
+                showPreview(preview);
+        });
+}
+
+void NewEvaluationPage::showPreview(const DatasetPreview& preview)
+{
+    m_previewModel->clear();
+    if (preview.error) {
+        m_previewOk = false;
+        m_fieldsLabel->setText(QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(preview.error->message.toHtmlEscaped()));
+        updateMetricAvailability({});
+        updateStartButton();
+        Q_EMIT previewReady();
+        return;
+    }
+    m_previewOk = true;
+    QString fields = tr("found: %1").arg(preview.presentFields.join(QStringLiteral(", ")));
+    if (!preview.extraFields.isEmpty())
+        fields += tr("; kept as metadata: %1").arg(preview.extraFields.join(QStringLiteral(", ")));
+    m_fieldsLabel->setText(fields.toHtmlEscaped());
+
+    m_previewModel->setHorizontalHeaderLabels(
+        { tr("id"), tr("question"), tr("answer"), tr("contexts"), tr("ground_truth"), tr("reference_contexts") });
+    const auto optionalText = [](const std::optional<QString>& text) { return text ? text->left(200) : QStringLiteral("—"); };
+    const auto listCount = [](const std::optional<QStringList>& list) {
+        return list ? tr("%n item(s)", nullptr, int(list->size())) : QStringLiteral("—");
+    };
+    for (const Sample& sample : preview.samples) {
+        m_previewModel->appendRow({ new QStandardItem(sample.id), new QStandardItem(sample.question.left(200)),
+            new QStandardItem(optionalText(sample.answer)), new QStandardItem(listCount(sample.contexts)),
+            new QStandardItem(optionalText(sample.groundTruth)), new QStandardItem(listCount(sample.referenceContexts)) });
+    }
+    m_preview->resizeColumnsToContents();
+    updateMetricAvailability(preview.presentFields);
+    updateStartButton();
+    Q_EMIT previewReady();
+}
+
+void NewEvaluationPage::updateMetricAvailability(const QStringList& presentFields)
+{
+    const bool known = !presentFields.isEmpty();
+    for (int row = 0; row < m_metrics->rowCount(); ++row) {
+        QTableWidgetItem* item = m_metrics->item(row, MetricIdColumn);
+        const MetricInfo info = MetricRegistry::builtin().find(item->text())->info();
+        QStringList missing;
+        for (SampleField field : info.inputs) {
+            if (known && !presentFields.contains(sampleFieldName(field)))
+                missing.append(sampleFieldName(field));
+        }
+        const bool enabled = missing.isEmpty();
+        item->setFlags(enabled ? Qt::ItemIsUserCheckable | Qt::ItemIsEnabled : Qt::ItemIsUserCheckable);
+        item->setToolTip(enabled ? info.description
+                                 : tr("Needs %1, which this dataset does not have.").arg(missing.join(QStringLiteral(", "))));
+        m_metrics->cellWidget(row, WeightColumn)->setEnabled(enabled);
+    }
+}
+
+bool NewEvaluationPage::isMetricEnabled(const QString& metric) const
+{
+    const auto items = m_metrics->findItems(metric, Qt::MatchExactly);
+    return !items.isEmpty() && (items.first()->flags() & Qt::ItemIsEnabled);
+}
+
+void NewEvaluationPage::setMetricChecked(const QString& metric, bool checked)
+{
+    for (QTableWidgetItem* item : m_metrics->findItems(metric, Qt::MatchExactly))
+        item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+}
+
+QStringList NewEvaluationPage::checkedMetrics() const
+{
+    QStringList metrics;
+    for (int row = 0; row < m_metrics->rowCount(); ++row) {
+        const QTableWidgetItem* item = m_metrics->item(row, MetricIdColumn);
+        if (item->checkState() == Qt::Checked && (item->flags() & Qt::ItemIsEnabled))
+            metrics.append(item->text());
+    }
+    return metrics;
+}
+
+void NewEvaluationPage::updateStartButton()
+{
+    m_startButton->setEnabled(m_previewOk && !checkedMetrics().isEmpty());
+}
+
+void NewEvaluationPage::start()
+{
+    EvalRequest request;
+    request.datasetPath = m_path->text().trimmed();
+    request.name = m_name->text().trimmed();
+    request.settings.metrics = checkedMetrics();
+    request.settings.ragasCompat = m_ragasCompat->isChecked();
+    for (int row = 0; row < m_metrics->rowCount(); ++row) {
+        const QString id = m_metrics->item(row, MetricIdColumn)->text();
+        const double weight = static_cast<QDoubleSpinBox*>(m_metrics->cellWidget(row, WeightColumn))->value();
+        if (request.settings.metrics.contains(id) && weight != 1.0)
+            request.settings.weights.insert(id, weight);
+    }
+    const auto submitted = m_jobs.submit(request);
+    if (const auto* error = std::get_if<EvalError>(&submitted)) {
+        QMessageBox::warning(this, tr("Cannot start the evaluation"), error->message);
+        return;
+    }
+    const JobTicket ticket = std::get<JobTicket>(submitted);
+    m_name->clear();
+    Q_EMIT evaluationStarted(ticket.jobId, ticket.runId);
+}
+
+} // namespace evalbench

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#include "ui/progressdelegate.h"
+
+#include <QApplication>
+
+#include "ui/runlistmodel.h"
+
+namespace evalbench {
+
+void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    const QVariant progress = index.data(RunListModel::ProgressRole);
+    if (!index.data(RunListModel::RunningRole).toBool() || !progress.isValid()) {
+        QStyledItemDelegate::paint(painter, option, index);
+        return;
+    }
+    QStyleOptionProgressBar bar;
+    bar.rect = option.rect.adjusted(2, 2, -2, -2);
+    bar.minimum = 0;
+    bar.maximum = 1000;
+    bar.progress = int(progress.toDouble() * 1000);
+    bar.text = index.data(Qt::DisplayRole).toString();
+    bar.textVisible = true;
+    bar.state = option.state | QStyle::State_Horizontal;
+    QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
+}
+
+} // namespace evalbench

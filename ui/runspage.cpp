@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+#include "ui/runspage.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include "jobs/jobmanager.h"
+#include "metrics/metricregistry.h"
+#include "store/storereader.h"
+#include "ui/demodataset.h"
+#include "ui/progressdelegate.h"
+#include "ui/runlistmodel.h"
+
+namespace evalbench {
+
+RunsPage::RunsPage(QString databasePath, JobManager& jobs, DataDir dataDir, QWidget* parent)
+    : QWidget(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_jobs(jobs)
+    , m_dataDir(std::move(dataDir))
+{
+    m_model = new RunListModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(RunListModel::SortRole);
+
+    m_view = new QTableView;
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(RunListModel::CreatedColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setItemDelegateForColumn(RunListModel::StatusColumn, new ProgressDelegate(m_view));
+    m_view->setColumnWidth(RunListModel::NameColumn, 260);
+    m_view->setColumnWidth(RunListModel::StatusColumn, 140);
+
+    auto* newButton = new QPushButton(tr("New evaluation…"));
+    m_openButton = new QPushButton(tr("Open report"));
+    m_cancelButton = new QPushButton(tr("Cancel job"));
+    m_cancelButton->setToolTip(tr("Stop this run's evaluation; the samples scored so far are kept"));
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(newButton);
+    buttons->addWidget(m_openButton);
+    buttons->addWidget(m_cancelButton);
+    buttons->addStretch();
+
+    // Empty state: a first-time user gets a full report in one click.
+    auto* empty = new QWidget;
+    auto* emptyLayout = new QVBoxLayout(empty);
+    auto* emptyText = new QLabel(tr("<h2>No runs yet</h2><p>Score the bundled demo dataset (English and Chinese "
+                                    "RAG answers) to see a complete report, or start a new evaluation from your "
+                                    "own JSONL, JSON or CSV file.</p>"));
+    emptyText->setWordWrap(true);
+    emptyText->setAlignment(Qt::AlignCenter);
+    auto* demoButton = new QPushButton(tr("Score the demo dataset"));
+    demoButton->setObjectName(QStringLiteral("scoreDemoButton"));
+    emptyLayout->addStretch();
+    emptyLayout->addWidget(emptyText);
+    emptyLayout->addWidget(demoButton, 0, Qt::AlignCenter);
+    emptyLayout->addStretch();
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(empty);
+
+    auto* layout = new QVBoxLayout(this);
+    auto* title = new QLabel(tr("<h2>Runs</h2>"));
+    layout->addWidget(title);
+    layout->addLayout(buttons);
+    layout->addWidget(m_stack, 1);
+
+    connect(newButton, &QPushButton::clicked, this, &RunsPage::newEvaluationRequested);
+    connect(demoButton, &QPushButton::clicked, this, &RunsPage::scoreDemoDataset);
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedRunId(); !id.isEmpty())
+            Q_EMIT openRunRequested(id);
+    });
+    connect(m_cancelButton, &QPushButton::clicked, this, [this] {
+        if (const QString id = selectedRunId(); !id.isEmpty())
+            m_jobs.cancelRun(id);
+    });
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        Q_EMIT openRunRequested(index.data(RunListModel::RunIdRole).toString());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunsPage::updateButtons);
+    connect(&m_jobs, &JobManager::jobAccepted, this, &RunsPage::reload);
+    connect(&m_jobs, &JobManager::jobFinished, this, &RunsPage::reload);
+    connect(&m_jobs, &JobManager::jobProgress, m_model, &RunListModel::updateProgress);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &RunsPage::updateButtons);
+
+    updateButtons();
+    reload();
+}
+
+QString RunsPage::selectedRunId() const
+{
+    return m_view->currentIndex().data(RunListModel::RunIdRole).toString();
+}
+
+void RunsPage::updateButtons()
+{
+    const QModelIndex current = m_view->currentIndex();
+    m_openButton->setEnabled(current.isValid());
+    m_cancelButton->setEnabled(current.isValid() && current.data(RunListModel::RunningRole).toBool());
+}
+
+void RunsPage::reload()
+{
+    const quint64 generation = ++m_generation;
+    const QString path = m_databasePath;
+    QtConcurrent::run([path] { return StoreReader(path).runs(); }).then(this, [this, generation](QList<RunRecord> runs) {
+        if (generation != m_generation)
+            return; // a newer reload is on its way
+        const QString selected = selectedRunId();
+        m_model->setRuns(std::move(runs));
+        m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
+        if (const int row = m_model->rowOfRun(selected); row >= 0)
+            m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+        updateButtons();
+        Q_EMIT reloaded();
+    });
+}
+
+void RunsPage::scoreDemoDataset()
+{
+    QString error;
+    const QString path = DemoDataset::install(m_dataDir, &error);
+    if (path.isEmpty()) {
+        QMessageBox::warning(this, tr("Demo dataset"), error);
+        return;
+    }
+    EvalRequest request;
+    request.datasetPath = path;
+    request.name = tr("RAG demo");
+    request.settings.metrics = MetricRegistry::builtin().defaultOfflineMetrics();
+    const auto submitted = m_jobs.submit(request);
+    if (const auto* failure = std::get_if<EvalError>(&submitted))
+        QMessageBox::warning(this, tr("Demo dataset"), failure->message);
+}
+
+} // namespace evalbench

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+#include "common/datadir.h"
+
+class QTableView;
+class QStackedWidget;
+class QPushButton;
+class QSortFilterProxyModel;
+
+namespace evalbench {
+
+class JobManager;
+class RunListModel;
+
+// Every run, newest first, with live progress of running jobs. Double-click
+// (or Enter) opens a report. With no runs yet it offers the demo dataset.
+class RunsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    RunsPage(QString databasePath, JobManager& jobs, DataDir dataDir, QWidget* parent = nullptr);
+
+    RunListModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    // Reloads the run list in the background; `reloaded` follows.
+    void reload();
+    void scoreDemoDataset();
+
+Q_SIGNALS:
+    void openRunRequested(const QString& runId);
+    void newEvaluationRequested();
+    void reloaded();
+
+private:
+    QString selectedRunId() const;
+    void updateButtons();
+
+    QString m_databasePath;
+    JobManager& m_jobs;
+    DataDir m_dataDir;
+    RunListModel* m_model = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+    QTableView* m_view = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QPushButton* m_openButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
+    quint64 m_generation = 0;
+};
+
+} // namespace evalbench
