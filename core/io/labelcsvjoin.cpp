@@ -2,6 +2,7 @@
 #include "io/labelcsvjoin.h"
 
 #include <algorithm>
+#include <bit>
 #include <string_view>
 
 #include <QJsonArray>
@@ -34,6 +35,35 @@ template <typename Key> struct KeyedRow
     bool operator<(const KeyedRow& o) const { return key < o.key || (key == o.key && row < o.row); }
 };
 
+// Stable LSD radix sort on the integer key (11-bit digits, only as many passes as the largest
+// key needs): 1M ids below 10^7 take 3 linear passes instead of an n·log n comparison sort.
+void sortRows(std::vector<KeyedRow<std::uint64_t>>& rows)
+{
+    std::uint64_t maxKey = 0;
+    for (const auto& r : rows)
+        maxKey = std::max(maxKey, r.key);
+    const int bits = std::bit_width(maxKey);
+    constexpr int digit = 11;
+    constexpr std::size_t buckets = std::size_t(1) << digit;
+    std::vector<KeyedRow<std::uint64_t>> tmp(rows.size());
+    std::vector<std::size_t> start(buckets + 1);
+    for (int shift = 0; shift < bits; shift += digit) {
+        std::fill(start.begin(), start.end(), 0);
+        for (const auto& r : rows)
+            ++start[((r.key >> shift) & (buckets - 1)) + 1];
+        for (std::size_t b = 1; b <= buckets; ++b)
+            start[b] += start[b - 1];
+        for (const auto& r : rows)
+            tmp[start[(r.key >> shift) & (buckets - 1)]++] = r;
+        rows.swap(tmp);
+    }
+}
+
+void sortRows(std::vector<KeyedRow<std::string_view>>& rows)
+{
+    std::sort(rows.begin(), rows.end());
+}
+
 // A list of offending rows as the message and details show them.
 struct IdList
 {
@@ -61,7 +91,7 @@ Loaded<std::vector<std::uint32_t>> joinWith(const TwoColumnCsv& gt, const TwoCol
         std::vector<KeyedRow<Key>> keys(csv.ids.size());
         for (std::size_t r = 0; r < csv.ids.size(); ++r)
             keys[r] = { makeKey(csv.ids[r]), static_cast<std::uint32_t>(r) };
-        std::sort(keys.begin(), keys.end());
+        sortRows(keys); // by key, then row
         return keys;
     };
     const auto g = sortedKeys(gt);

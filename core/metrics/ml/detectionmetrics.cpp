@@ -14,15 +14,9 @@ DetectionReport computeDetection(const DetectionDataset& data, const DetectionPa
 {
     DetectionReport report;
     const CocoParams coco = CocoParams::defaults();
-    std::array<double, kCocoStatCount> stats {};
-    CocoAccumulation acc;
-    CocoEvaluation ev;
-    {
-        ev = cocoEvaluate(data, coco);
-        acc = cocoAccumulate(ev);
-        stats = cocoSummarize(acc, coco);
-    }
-    report.stats = stats;
+    const CocoEvaluation ev = cocoEvaluate(data, coco);
+    const CocoAccumulation acc = cocoAccumulate(ev);
+    report.stats = cocoSummarize(acc, coco);
     report.recallThresholds = coco.recallThresholds;
     report.imageCount = static_cast<std::int64_t>(ev.imageIds.size());
     report.groundTruthCount = static_cast<std::int64_t>(data.groundTruth.size());
