@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -9,7 +10,8 @@ namespace evalbench {
 
 // Maps keys to dense ids 0, 1, 2, ... so that token and n-gram comparisons
 // become integer comparisons and counts become array lookups. Open addressing,
-// reused between calls (reset() keeps the capacity): no allocation per key.
+// reused between calls: reset() only bumps a generation stamp (a slot is live
+// when its stamp is current), so it costs nothing however large the table grew.
 template <typename Key, typename Hash> class Interner
 {
 public:
@@ -18,8 +20,11 @@ public:
         size_t capacity = 64;
         while (capacity < 2 * expected)
             capacity *= 2;
-        m_slots.assign(capacity, Slot {});
         m_count = 0;
+        if (++m_generation == 0 || capacity > m_slots.size()) {
+            m_slots.assign(std::max(capacity, m_slots.size()), Slot {});
+            m_generation = 1;
+        }
     }
 
     uint32_t intern(const Key& key)
@@ -29,12 +34,12 @@ public:
         const uint64_t hash = Hash {}(key);
         size_t mask = m_slots.size() - 1;
         size_t i = hash & mask;
-        while (m_slots[i].used) {
+        while (m_slots[i].generation == m_generation) {
             if (m_slots[i].hash == hash && m_slots[i].key == key)
                 return m_slots[i].id;
             i = (i + 1) & mask;
         }
-        m_slots[i] = Slot { key, hash, m_count, true };
+        m_slots[i] = Slot { key, hash, m_count, m_generation };
         return m_count++;
     }
 
@@ -46,7 +51,7 @@ private:
         Key key {};
         uint64_t hash = 0;
         uint32_t id = 0;
-        bool used = false;
+        uint32_t generation = 0; // live when equal to m_generation
     };
 
     void grow()
@@ -56,10 +61,10 @@ private:
         m_slots.assign(old.size() * 2, Slot {});
         const size_t mask = m_slots.size() - 1;
         for (const Slot& slot : old) {
-            if (!slot.used)
+            if (slot.generation != m_generation)
                 continue;
             size_t i = slot.hash & mask;
-            while (m_slots[i].used)
+            while (m_slots[i].generation == m_generation)
                 i = (i + 1) & mask;
             m_slots[i] = slot;
         }
@@ -67,6 +72,7 @@ private:
 
     std::vector<Slot> m_slots = std::vector<Slot>(64);
     uint32_t m_count = 0;
+    uint32_t m_generation = 1;
 };
 
 struct TokenHash

@@ -108,38 +108,39 @@ size_t distanceSingleWord(const PatternMasks& pm, size_t m, std::u32string_view 
 }
 
 // Hyyrö 2003, block-based: each text character advances every block of the
-// column, passing the horizontal +1/-1 deltas from one block to the next.
+// column, passing the horizontal +1/-1 deltas from one block to the next. The
+// last block (whose top bit is the pattern's last row) is peeled off the loop.
 size_t distanceBlocks(const PatternMasks& pm, size_t m, std::u32string_view text, std::vector<BlockState>& state)
 {
     const size_t words = pm.words();
     state.assign(words, BlockState { ~uint64_t(0), 0 });
+    BlockState* const blocks = state.data();
+    const size_t lastWord = words - 1;
     const uint64_t last = uint64_t(1) << ((m - 1) % 64);
     size_t dist = m;
     for (char32_t c : text) {
         const uint64_t* masks = pm.row(c);
         uint64_t hpCarry = 1;
         uint64_t hnCarry = 0;
-        for (size_t w = 0; w < words; ++w) {
-            const uint64_t vp = state[w].vp;
-            const uint64_t vn = state[w].vn;
+        const auto advance = [&](size_t w, uint64_t carryMask) {
+            const uint64_t vp = blocks[w].vp;
+            const uint64_t vn = blocks[w].vn;
             const uint64_t x = masks[w] | hnCarry;
             const uint64_t d0 = (((x & vp) + vp) ^ vp) | x | vn;
             uint64_t hp = vn | ~(d0 | vp);
             uint64_t hn = d0 & vp;
             const uint64_t hpIn = hpCarry;
             const uint64_t hnIn = hnCarry;
-            if (w + 1 < words) {
-                hpCarry = hp >> 63;
-                hnCarry = hn >> 63;
-            } else {
-                hpCarry = (hp & last) != 0;
-                hnCarry = (hn & last) != 0;
-            }
+            hpCarry = (hp & carryMask) != 0;
+            hnCarry = (hn & carryMask) != 0;
             hp = (hp << 1) | hpIn;
             hn = (hn << 1) | hnIn;
-            state[w].vp = hn | ~(d0 | hp);
-            state[w].vn = hp & d0;
-        }
+            blocks[w].vp = hn | ~(d0 | hp);
+            blocks[w].vn = hp & d0;
+        };
+        for (size_t w = 0; w < lastWord; ++w)
+            advance(w, uint64_t(1) << 63);
+        advance(lastWord, last);
         dist += hpCarry;
         dist -= hnCarry;
     }

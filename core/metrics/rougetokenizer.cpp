@@ -5,6 +5,7 @@
 #include "metrics/unicodetext.h"
 
 #include <string>
+#include <unordered_map>
 
 namespace evalbench {
 
@@ -19,11 +20,19 @@ void finishToken(TokenList& out, bool asciiOnly)
         for (char32_t c : token)
             stemmable = stemmable && (asciiOnly ? (c < 0x80) : unicodetext::isAsciiAlpha(c));
         if (stemmable) {
+            // Answers and contexts reuse a small vocabulary, and stemming costs far
+            // more than a hash lookup: remember stems per thread (bounded).
             thread_local std::string word;
+            thread_local std::unordered_map<std::string, std::string> stems;
             word.assign(token.begin(), token.end());
-            PorterStemmer::stem(word);
+            auto found = stems.find(word);
+            if (found == stems.end()) {
+                if (stems.size() >= 50000)
+                    stems.clear();
+                found = stems.emplace(word, PorterStemmer::stemmed(word)).first;
+            }
             out.dropPending();
-            for (char ch : word)
+            for (char ch : found->second)
                 out.append(char32_t(ch));
         }
     }
