@@ -1,0 +1,132 @@
+// SPDX-License-Identifier: MIT
+#include "ui/reportheader.h"
+
+#include "common/runrecord.h"
+
+#include <QDir>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace evalbench {
+
+namespace {
+
+QLabel* makeLabel(const QString& objectName, QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setTextFormat(Qt::PlainText); // run names and paths come from users
+    return label;
+}
+
+QString statusText(const RunRecord& run)
+{
+    switch (run.status) {
+    case RunStatus::Importing:
+        return ReportHeader::tr("importing");
+    case RunStatus::Queued:
+        return ReportHeader::tr("queued");
+    case RunStatus::Running:
+        return ReportHeader::tr("running");
+    case RunStatus::Completed:
+        return ReportHeader::tr("completed");
+    case RunStatus::Failed:
+        return ReportHeader::tr("failed");
+    case RunStatus::Cancelled:
+        return ReportHeader::tr("cancelled");
+    }
+    return {};
+}
+
+} // namespace
+
+ReportHeader::ReportHeader(QWidget* parent)
+    : QWidget(parent)
+{
+    m_nameLabel = makeLabel(QStringLiteral("runNameLabel"), this);
+    QFont nameFont = m_nameLabel->font();
+    nameFont.setBold(true);
+    nameFont.setPointSizeF(nameFont.pointSizeF() * 1.4);
+    m_nameLabel->setFont(nameFont);
+    m_scoreLabel = makeLabel(QStringLiteral("weightedScoreLabel"), this);
+    QFont scoreFont = m_scoreLabel->font();
+    scoreFont.setBold(true);
+    scoreFont.setPointSizeF(scoreFont.pointSizeF() * 2.5);
+    m_scoreLabel->setFont(scoreFont);
+    m_scoreLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_scoreLabel->setToolTip(tr("Weighted score: the weighted mean of the metrics that have a value"));
+    m_statusLabel = makeLabel(QStringLiteral("runStatusLabel"), this);
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_refreshButton = new QPushButton(tr("Refresh"), this);
+    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
+    m_refreshButton->setToolTip(tr("Show the scores stored so far"));
+    connect(m_refreshButton, &QPushButton::clicked, this, &ReportHeader::refreshRequested);
+    m_timesLabel = makeLabel(QStringLiteral("runTimesLabel"), this);
+    m_datasetLabel = makeLabel(QStringLiteral("datasetLabel"), this);
+    m_countLabel = makeLabel(QStringLiteral("sampleCountLabel"), this);
+    m_semanticsLabel = makeLabel(QStringLiteral("semanticsLabel"), this);
+    m_errorLabel = makeLabel(QStringLiteral("runErrorLabel"), this);
+    m_errorLabel->setWordWrap(true);
+
+    auto* statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_statusLabel);
+    statusRow->addWidget(m_progress, 1);
+    statusRow->addWidget(m_refreshButton);
+    statusRow->addStretch();
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Status:"), statusRow);
+    form->addRow(tr("Time:"), m_timesLabel);
+    form->addRow(tr("Dataset:"), m_datasetLabel);
+    form->addRow(tr("Samples:"), m_countLabel);
+    form->addRow(tr("Semantics:"), m_semanticsLabel);
+
+    auto* left = new QVBoxLayout;
+    left->addWidget(m_nameLabel);
+    left->addLayout(form);
+    left->addWidget(m_errorLabel);
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(left, 1);
+    layout->addWidget(m_scoreLabel);
+}
+
+void ReportHeader::setRun(const RunRecord& run)
+{
+    const QLocale locale;
+    m_nameLabel->setText(run.name.isEmpty() ? run.id : run.name);
+    m_nameLabel->setToolTip(tr("Run id: %1").arg(run.id));
+    m_statusLabel->setText(statusText(run));
+    // A running run is refreshed on request (or by the window when its job
+    // reports progress), never by polling the database.
+    const bool inProgress = run.status == RunStatus::Queued || run.status == RunStatus::Running;
+    m_progress->setVisible(inProgress);
+    m_refreshButton->setVisible(inProgress);
+    m_progress->setRange(0, qMax(1, run.sampleCount));
+    m_progress->setValue(qMin(run.scoredCount, qMax(1, run.sampleCount)));
+    m_progress->setFormat(tr("%1 of %2 scored").arg(run.scoredCount).arg(run.sampleCount));
+
+    const QString created = locale.toString(run.createdAt.toLocalTime(), QLocale::ShortFormat);
+    m_timesLabel->setText(run.finishedAt.isValid()
+            ? tr("created %1, finished %2")
+                  .arg(created, locale.toString(run.finishedAt.toLocalTime(), QLocale::ShortFormat))
+            : tr("created %1, not finished").arg(created));
+    m_datasetLabel->setText(run.datasetPath.isEmpty() ? tr("(no file; source: %1)").arg(run.source)
+                                                      : QDir::toNativeSeparators(run.datasetPath));
+    m_countLabel->setText(tr("%1 of %2 scored").arg(run.scoredCount).arg(run.sampleCount));
+    m_semanticsLabel->setText(
+        run.settings.ragasCompat ? QStringLiteral("ragas-compat") : QStringLiteral("evalbench-1"));
+    m_scoreLabel->setText(run.weightedScore ? locale.toString(*run.weightedScore, 'f', 3) : tr("n/a"));
+    m_errorLabel->setText(run.error.isEmpty() ? QString() : tr("Error: %1").arg(run.error));
+    m_errorLabel->setVisible(!run.error.isEmpty());
+}
+
+} // namespace evalbench

@@ -1,0 +1,384 @@
+// SPDX-License-Identifier: MIT
+#include "ui/reportpage.h"
+
+#include "store/storereader.h"
+#include "ui/metricsummarymodel.h"
+#include "ui/reportheader.h"
+#include "ui/sampledetailview.h"
+#include "ui/samplelistmodel.h"
+#include "ui/samplerowsloader.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace evalbench {
+
+namespace {
+
+// Sorts on SampleListModel::SortRole and keeps NaN / skipped / pending cells
+// (an invalid sort value) after the values whichever way the column is sorted.
+class SampleSortProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
+    {
+        const QVariant a = left.data(sortRole());
+        const QVariant b = right.data(sortRole());
+        if (!a.isValid() || !b.isValid()) {
+            if (a.isValid() == b.isValid())
+                return false; // both missing: the stable sort keeps dataset order
+            // Descending order asks lessThan(right, left), so flip to stay last.
+            const bool leftFirst = a.isValid();
+            return sortOrder() == Qt::AscendingOrder ? leftFirst : !leftFirst;
+        }
+        if (a.typeId() == QMetaType::QString)
+            return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
+        return a.toDouble() < b.toDouble();
+    }
+};
+
+struct RunLoad
+{
+    std::optional<RunRecord> run;
+    bool artifactsExist = false;
+};
+
+QString fileNameFor(const RunRecord& run, const QString& extension)
+{
+    QString base = run.name.trimmed().isEmpty() ? run.id : run.name.trimmed();
+    // Characters Windows or Linux refuse in a file name.
+    for (QChar& c : base) {
+        if (QStringLiteral("/\\:*?\"<>|").contains(c) || c.unicode() < 0x20)
+            c = QLatin1Char('_');
+    }
+    return base + QLatin1Char('.') + extension;
+}
+
+} // namespace
+
+ReportPage::ReportPage(QString databasePath, DataDir dataDir, QWidget* parent)
+    : QWidget(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_dataDir(std::move(dataDir))
+    , m_generation(std::make_shared<std::atomic<quint64>>(0))
+{
+    m_summaryModel = new MetricSummaryModel(this);
+    m_summaryModel->setObjectName(QStringLiteral("metricSummaryModel"));
+    m_sampleModel = new SampleListModel(this);
+    m_sampleModel->setObjectName(QStringLiteral("sampleListModel"));
+    m_proxy = new SampleSortProxy(this);
+    m_proxy->setSourceModel(m_sampleModel);
+    m_proxy->setSortRole(SampleListModel::SortRole);
+    m_proxy->setFilterRole(SampleListModel::FilterRole);
+    m_proxy->setFilterKeyColumn(SampleListModel::IdColumn);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_savePathProvider = [this](const QString& suggested) {
+        const QString extension = QFileInfo(suggested).suffix();
+        return QFileDialog::getSaveFileName(this, tr("Export report"), suggested,
+            tr("%1 files (*.%2);;All files (*)").arg(extension.toUpper(), extension));
+    };
+    buildLayout();
+    m_sampleModel->setTintBase(palette().color(QPalette::Base));
+}
+
+ReportPage::~ReportPage()
+{
+    // Running loads see the bump and stop; their results are never applied
+    // because `this` is their continuation's context.
+    ++*m_generation;
+}
+
+void ReportPage::setSavePathProvider(SavePathProvider provider)
+{
+    m_savePathProvider = std::move(provider);
+}
+
+void ReportPage::changeEvent(QEvent* event)
+{
+    // The page gets the change before its children, so read its own palette (the view inherits it).
+    if (event->type() == QEvent::PaletteChange)
+        m_sampleModel->setTintBase(palette().color(QPalette::Base));
+    QWidget::changeEvent(event);
+}
+
+void ReportPage::showRun(const QString& runId)
+{
+    const quint64 generation = ++*m_generation;
+    ++m_detailGeneration;
+    // Refreshing the run already shown keeps it on screen until the new data is in.
+    if (runId != m_runId || !m_run) {
+        m_run.reset();
+        m_summaryModel->clear();
+        m_sampleModel->clear();
+        m_detailView->showMessage(tr("Select a sample to see its details."));
+        m_message->setText(tr("Loading run %1…").arg(runId));
+        m_stack->setCurrentIndex(0);
+        setExportEnabled(false);
+    }
+    m_runId = runId;
+    QtConcurrent::run([path = m_databasePath, runPath = m_dataDir.runPath(runId), runId] {
+        RunLoad load;
+        load.run = StoreReader(path).run(runId);
+        // An import in progress is not a run yet (it may still be rolled back).
+        if (load.run && load.run->status == RunStatus::Importing)
+            load.run.reset();
+        load.artifactsExist = QFileInfo(runPath).isDir();
+        return load;
+    }).then(this, [this, generation](const RunLoad& load) { applyRun(generation, load.run, load.artifactsExist); });
+}
+
+void ReportPage::applyRun(quint64 generation, const std::optional<RunRecord>& run, bool artifactsExist)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (generation != *m_generation)
+        return;
+    m_run = run;
+    if (!run) {
+        m_message->setText(tr("Run “%1” was not found. It may have been deleted; choose another run.").arg(m_runId));
+        m_stack->setCurrentIndex(0);
+        emit loaded();
+        return;
+    }
+    m_header->setRun(*run);
+    m_summaryModel->setData(*run);
+    m_openFolderButton->setEnabled(artifactsExist);
+    setExportEnabled(true);
+    m_stack->setCurrentIndex(1);
+    m_rowsLabel->setText(tr("Loading %n sample(s)…", nullptr, run->sampleCount));
+
+    QStringList metrics = run->settings.metrics;
+    if (metrics.isEmpty())
+        metrics = run->summary.keys();
+    QtConcurrent::run([path = m_databasePath, runId = m_runId, metrics, counter = m_generation, generation] {
+        return loadSampleRows(StoreReader(path), runId, metrics, [&] { return counter->load() != generation; });
+    }).then(this, [this, generation](QFuture<SampleRows> future) { applyRows(generation, future.takeResult()); });
+}
+
+void ReportPage::applyRows(quint64 generation, SampleRows rows)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (generation != *m_generation || rows.cancelled)
+        return;
+    // A refresh resets the table; keep the analyst on the sample they were reading.
+    int selectedSample = -1;
+    const QModelIndexList selected = m_sampleView->selectionModel()->selectedRows();
+    if (!selected.isEmpty())
+        selectedSample = selected.first().data(SampleListModel::IndexRole).toInt();
+    m_sampleModel->setData(std::move(rows));
+    m_rowsLabel->setText(tr("%n sample(s)", nullptr, m_sampleModel->rowCount()));
+    if (selectedSample >= 0) {
+        const int row = m_sampleModel->rowForSampleIndex(selectedSample);
+        if (row >= 0)
+            m_sampleView->selectRow(m_proxy->mapFromSource(m_sampleModel->index(row, 0)).row());
+    }
+    emit loaded();
+}
+
+void ReportPage::buildLayout()
+{
+    m_header = new ReportHeader(this);
+    connect(m_header, &ReportHeader::refreshRequested, this, [this] { showRun(m_runId); });
+
+    auto* buttons = new QHBoxLayout;
+    const auto addExport = [&](const QString& text, const QString& name, ExportFormat format) {
+        auto* button = new QPushButton(text, this);
+        button->setObjectName(name);
+        connect(button, &QPushButton::clicked, this, [this, format] { exportReport(format); });
+        buttons->addWidget(button);
+        m_exportButtons.append(button);
+    };
+    addExport(tr("Export Markdown…"), QStringLiteral("exportMarkdownButton"), ExportFormat::Markdown);
+    addExport(tr("Export JSON…"), QStringLiteral("exportJsonButton"), ExportFormat::Json);
+    addExport(tr("Export CSV…"), QStringLiteral("exportCsvButton"), ExportFormat::Csv);
+    m_openFolderButton = new QPushButton(tr("Open folder"), this);
+    m_openFolderButton->setObjectName(QStringLiteral("openFolderButton"));
+    m_openFolderButton->setToolTip(tr("Open the folder with this run's report files"));
+    connect(m_openFolderButton, &QPushButton::clicked, this, &ReportPage::openArtifactsFolder);
+    buttons->addWidget(m_openFolderButton);
+    m_exportLabel = new QLabel(this);
+    m_exportLabel->setObjectName(QStringLiteral("exportStatusLabel"));
+    m_exportLabel->setTextFormat(Qt::PlainText);
+    buttons->addWidget(m_exportLabel, 1);
+
+    m_summaryView = new QTableView(this);
+    m_summaryView->setObjectName(QStringLiteral("metricSummaryView"));
+    m_summaryView->setModel(m_summaryModel);
+    m_summaryView->verticalHeader()->hide();
+    m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_summaryView->setSelectionMode(QAbstractItemView::NoSelection);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_summaryView);
+    split->addWidget(buildSampleArea());
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 4);
+
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->addWidget(m_header);
+    contentLayout->addLayout(buttons);
+    contentLayout->addWidget(split, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("reportMessageLabel"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setText(tr("Open a run from the Runs page to see its report."));
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_stack);
+    setExportEnabled(false);
+}
+
+QWidget* ReportPage::buildSampleArea()
+{
+    m_filterEdit = new QLineEdit(this);
+    m_filterEdit->setObjectName(QStringLiteral("sampleFilter"));
+    m_filterEdit->setPlaceholderText(tr("Filter by id or question"));
+    m_filterEdit->setClearButtonEnabled(true);
+    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text);
+        m_rowsLabel->setText(text.isEmpty()
+                ? tr("%n sample(s)", nullptr, m_sampleModel->rowCount())
+                : tr("%1 of %n sample(s)", nullptr, m_sampleModel->rowCount()).arg(m_proxy->rowCount()));
+    });
+
+    m_sampleView = new QTableView(this);
+    m_sampleView->setObjectName(QStringLiteral("sampleTable"));
+    m_sampleView->setModel(m_proxy);
+    m_sampleView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_sampleView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sampleView->setWordWrap(false);
+    m_sampleView->verticalHeader()->hide();
+    // Fixed row heights and no content-sized columns: a view must never measure 100,000 rows.
+    m_sampleView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_sampleView->verticalHeader()->setDefaultSectionSize(m_sampleView->fontMetrics().height() + 8);
+    m_sampleView->horizontalHeader()->setDefaultSectionSize(90);
+    m_sampleView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_sampleView->horizontalHeader()->setStretchLastSection(false);
+    m_sampleView->horizontalHeader()->setSortIndicator(SampleListModel::IdColumn, Qt::AscendingOrder);
+    m_sampleView->setSortingEnabled(true);
+    connect(
+        m_sampleView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReportPage::onSelectionChanged);
+    // Column widths are set per reset, because the metric columns change with the run.
+    connect(m_sampleModel, &QAbstractItemModel::modelReset, this,
+        [this] { m_sampleView->setColumnWidth(SampleListModel::QuestionColumn, 320); });
+
+    m_rowsLabel = new QLabel(this);
+    m_rowsLabel->setObjectName(QStringLiteral("sampleCountStatus"));
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_filterEdit);
+    leftLayout->addWidget(m_sampleView, 1);
+    leftLayout->addWidget(m_rowsLabel);
+
+    m_detailView = new SampleDetailView(this);
+    m_detailView->setObjectName(QStringLiteral("sampleDetail"));
+    m_detailView->showMessage(tr("Select a sample to see its details."));
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(left);
+    split->addWidget(m_detailView);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    return split;
+}
+
+void ReportPage::onSelectionChanged()
+{
+    const QModelIndexList rows = m_sampleView->selectionModel()->selectedRows();
+    if (rows.isEmpty() || !m_run)
+        return;
+    const int sampleIndex = rows.first().data(SampleListModel::IndexRole).toInt();
+    const quint64 detail = ++m_detailGeneration;
+    m_detailView->showMessage(tr("Loading sample…"));
+    QtConcurrent::run([path = m_databasePath, runId = m_runId, sampleIndex]() -> std::optional<StoredSample> {
+        const QList<StoredSample> found = StoreReader(path).samples(runId, sampleIndex, 1);
+        if (found.isEmpty() || found.first().index != sampleIndex)
+            return std::nullopt;
+        return found.first();
+    }).then(this, [this, detail, sampleIndex](const std::optional<StoredSample>& sample) {
+        if (detail != m_detailGeneration)
+            return;
+        if (sample)
+            m_detailView->showSample(*sample, m_sampleModel->metrics());
+        else
+            m_detailView->showMessage(tr("Sample #%1 is no longer in the database.").arg(sampleIndex));
+        emit sampleShown(sampleIndex);
+    });
+}
+
+void ReportPage::exportReport(ExportFormat format)
+{
+    if (!m_run || !m_savePathProvider)
+        return;
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        m_savePathProvider(QDir(documents).filePath(fileNameFor(*m_run, exportFormatExtension(format))));
+    if (path.isEmpty())
+        return;
+    m_exportLabel->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    QtConcurrent::run([databasePath = m_databasePath, dataDir = m_dataDir, runId = m_runId, format, path] {
+        const StoreReader reader(databasePath);
+        const std::optional<EvalError> error = ReportExporter(dataDir, reader).writeFile(runId, format, path);
+        return error ? error->message : QString();
+    }).then(this, [this, path](const QString& error) {
+        // Not tied to the generation: an export of the previous run is still a finished file.
+        const QString nativePath = QDir::toNativeSeparators(path);
+        const QString message =
+            error.isEmpty() ? tr("Report exported to %1").arg(nativePath) : tr("Export failed: %1").arg(error);
+        m_exportLabel->setText(message);
+        emit statusMessage(message);
+        if (!error.isEmpty()) {
+            // open(), not exec(): a nested event loop would let other results arrive underneath.
+            auto* box = new QMessageBox(QMessageBox::Warning, tr("Export failed"),
+                tr("The report could not be written to %1.\n\n%2").arg(nativePath, error), QMessageBox::Ok, this);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
+        emit exportFinished(path, error);
+    });
+}
+
+void ReportPage::openArtifactsFolder()
+{
+    QDesktopServices::openUrl(QUrl::fromLocalFile(m_dataDir.runPath(m_runId)));
+}
+
+void ReportPage::setExportEnabled(bool enabled)
+{
+    for (QPushButton* button : std::as_const(m_exportButtons))
+        button->setEnabled(enabled);
+    if (!enabled)
+        m_openFolderButton->setEnabled(false);
+}
+
+} // namespace evalbench

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "common/datadir.h"
+#include "common/runrecord.h"
+#include "io/reportexporter.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QStackedWidget;
+class QTableView;
+
+namespace evalbench {
+
+class MetricSummaryModel;
+class ReportHeader;
+class SampleDetailView;
+class SampleListModel;
+struct SampleRows;
+
+// The report of one run: header, metric summary, the per-sample table with a
+// filter, the selected sample's details, and export. Everything that reads the
+// database runs on the thread pool; results that arrive for a run the page no
+// longer shows are dropped.
+class ReportPage : public QWidget
+{
+    Q_OBJECT
+public:
+    // Asked for the file to export to, given the suggested file name; an empty
+    // answer cancels. The default opens a save dialog.
+    using SavePathProvider = std::function<QString(const QString& suggestedPath)>;
+
+    ReportPage(QString databasePath, DataDir dataDir, QWidget* parent = nullptr);
+    ~ReportPage() override;
+
+    // Loads (or reloads, e.g. to refresh a running run) the report of `runId`.
+    void showRun(const QString& runId);
+    QString runId() const { return m_runId; }
+    // False while loading and when the run was not found.
+    bool hasRun() const { return m_run.has_value(); }
+
+    void setSavePathProvider(SavePathProvider provider);
+    // Asks for a path and writes the report there in the background.
+    void exportReport(ExportFormat format);
+
+signals:
+    // The request of the last showRun has been shown: the run with its sample
+    // table, or the message that it does not exist.
+    void loaded();
+    // The selected sample's details are shown (sample index in the dataset).
+    void sampleShown(int sampleIndex);
+    // An export finished; `error` is empty on success.
+    void exportFinished(const QString& path, const QString& error);
+    // A one-line note for the window's status bar.
+    void statusMessage(const QString& message);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void buildLayout();
+    QWidget* buildSampleArea();
+    void applyRun(quint64 generation, const std::optional<RunRecord>& run, bool artifactsExist);
+    void applyRows(quint64 generation, SampleRows rows);
+    void onSelectionChanged();
+    void openArtifactsFolder();
+    void setExportEnabled(bool enabled);
+
+    QString m_databasePath;
+    DataDir m_dataDir;
+    QString m_runId;
+    std::optional<RunRecord> m_run;
+    // Bumped by every showRun; shared with the workers so that a stale load
+    // stops early, and compared on arrival so that its result is dropped.
+    std::shared_ptr<std::atomic<quint64>> m_generation;
+    quint64 m_detailGeneration = 0;
+    SavePathProvider m_savePathProvider;
+
+    MetricSummaryModel* m_summaryModel = nullptr;
+    SampleListModel* m_sampleModel = nullptr;
+    QSortFilterProxyModel* m_proxy = nullptr;
+
+    QStackedWidget* m_stack = nullptr;
+    QLabel* m_message = nullptr;
+    ReportHeader* m_header = nullptr;
+    QLabel* m_exportLabel = nullptr;
+    QLabel* m_rowsLabel = nullptr;
+    QPushButton* m_openFolderButton = nullptr;
+    QList<QPushButton*> m_exportButtons;
+    QTableView* m_summaryView = nullptr;
+    QTableView* m_sampleView = nullptr;
+    QLineEdit* m_filterEdit = nullptr;
+    SampleDetailView* m_detailView = nullptr;
+};
+
+} // namespace evalbench
