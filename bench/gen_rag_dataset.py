@@ -3,13 +3,16 @@
 """Generate a synthetic RAG evaluation dataset for EvalBench benchmarks.
 
 Usage: gen_rag_dataset.py [-n COUNT] [--seed SEED] [--format jsonl|csv|json] [-o OUTPUT]
+                          [--answer-chars 300] [--context-chars 500]
 
 Writes COUNT samples (default 100000) with: an id, a question, an answer of about
 300 characters, a ground truth of about 300 characters sharing most of its words
 with the answer, 3 retrieved contexts of about 500 characters and 3 reference
 contexts of about 500 characters (some identical or nearly identical to a
 retrieved context, some unrelated). About 10 % of the samples are in Chinese.
-The output is the same for the same --seed. 100000 JSONL samples are ~200 MB.
+The output is the same for the same --seed. With the default lengths 100000
+JSONL samples are ~450 MB (UTF-8 Chinese text takes 3 bytes a character);
+--context-chars 200 gives the ~200 MB file of the import speed target.
 Standard library only.
 """
 
@@ -85,13 +88,13 @@ def perturb(rng, text, vocabulary, chinese, ratio):
     return ("" if chinese else " ").join(words)
 
 
-def make_sample(rng, index):
+def make_sample(rng, index, answer_chars=300, context_chars=500):
     chinese = rng.random() < 0.10
     vocabulary = ZH_PHRASES if chinese else EN_WORDS
     question = rng.choice(ZH_QUESTIONS if chinese else EN_QUESTIONS)
-    answer = text_of(rng, vocabulary, chinese, 300)
+    answer = text_of(rng, vocabulary, chinese, answer_chars)
     ground_truth = perturb(rng, answer, vocabulary, chinese, 0.25)
-    contexts = [text_of(rng, vocabulary, chinese, 500) for _ in range(3)]
+    contexts = [text_of(rng, vocabulary, chinese, context_chars) for _ in range(3)]
     references = []
     for k in range(3):
         roll = rng.random()
@@ -100,7 +103,7 @@ def make_sample(rng, index):
         elif roll < 0.65:
             references.append(perturb(rng, contexts[k], vocabulary, chinese, 0.05))  # near-identical
         else:
-            references.append(text_of(rng, vocabulary, chinese, 500))  # missed by retrieval
+            references.append(text_of(rng, vocabulary, chinese, context_chars))  # missed by retrieval
     return {
         "id": "s%06d" % index,
         "question": question,
@@ -118,6 +121,10 @@ def main():
     parser.add_argument("--seed", type=int, default=42)
     parser.add_argument("--format", choices=("jsonl", "csv", "json"), default="jsonl")
     parser.add_argument("-o", "--output", help="output file (default: standard output)")
+    parser.add_argument("--answer-chars", type=int, default=300, help="answer and ground truth length")
+    parser.add_argument("--context-chars", type=int, default=500, help="length of each (reference) context")
+    parser.add_argument("--no-reference-contexts", action="store_true",
+                        help="leave reference_contexts out (the shape of the 100,000-sample eval target)")
     args = parser.parse_args()
 
     rng = random.Random(args.seed)
@@ -129,11 +136,14 @@ def main():
         elif args.format == "json":
             out.write("[\n")
         for i in range(1, args.count + 1):
-            s = make_sample(rng, i)
+            s = make_sample(rng, i, args.answer_chars, args.context_chars)
+            if args.no_reference_contexts:
+                del s["reference_contexts"]
             if args.format == "csv":
                 writer.writerow([s["id"], s["question"], s["answer"],
                                  json.dumps(s["contexts"], ensure_ascii=False), s["ground_truth"],
-                                 json.dumps(s["reference_contexts"], ensure_ascii=False), s["lang"]])
+                                 json.dumps(s["reference_contexts"], ensure_ascii=False) if "reference_contexts" in s else "",
+                                 s["lang"]])
             elif args.format == "json":
                 # Streamed one object at a time: the generator never holds the whole dataset.
                 out.write(("  " if i == 1 else ",\n  ") + json.dumps(s, ensure_ascii=False))
