@@ -2,8 +2,8 @@
 #include "metrics/bleumetric.h"
 
 #include "metrics/bleuscorer.h"
+#include "metrics/textcache.h"
 #include "metrics/tokenizer13a.h"
-#include "metrics/unicodetext.h"
 
 #include <string>
 #include <vector>
@@ -37,14 +37,12 @@ const MetricInfo& BleuMetric::info() const
 
 MetricScore BleuMetric::score(const Sample& sample, const MetricOptions& options) const
 {
-    thread_local std::u32string answer;
-    thread_local std::u32string truth;
     thread_local std::vector<std::u32string_view> pieces;
     thread_local std::vector<TokenList> referenceTokens;
     thread_local std::vector<const TokenList*> references;
     thread_local TokenList hypothesis;
-    unicodetext::toCodePoints(*sample.answer, answer);
-    unicodetext::toCodePoints(*sample.groundTruth, truth);
+    const std::u32string& answer = TextCache::codePoints(*sample.answer, TextCache::Answer);
+    const std::u32string& truth = TextCache::codePoints(*sample.groundTruth, TextCache::GroundTruth);
 
     if (!options.ragasCompat) {
         if (referenceTokens.empty())

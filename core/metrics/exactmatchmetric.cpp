@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "metrics/exactmatchmetric.h"
 
-#include "metrics/squadtokenizer.h"
-#include "metrics/unicodetext.h"
+#include "metrics/textcache.h"
 
 namespace evalbench {
 
@@ -21,13 +20,8 @@ MetricScore ExactMatchMetric::score(const Sample& sample, const MetricOptions& o
     if (options.ragasCompat) // RAGAS: reference == response, no normalisation at all
         return MetricScore::ofValue(info().id, answer == truth ? 1.0 : 0.0);
 
-    thread_local std::u32string points;
-    thread_local TokenList answerTokens;
-    thread_local TokenList truthTokens;
-    unicodetext::toCodePoints(answer, points);
-    SquadTokenizer::tokenize(points, answerTokens);
-    unicodetext::toCodePoints(truth, points);
-    SquadTokenizer::tokenize(points, truthTokens);
+    const TokenList& answerTokens = TextCache::squadTokens(answer, TextCache::Answer);
+    const TokenList& truthTokens = TextCache::squadTokens(truth, TextCache::GroundTruth);
     bool equal = answerTokens.size() == truthTokens.size();
     for (size_t i = 0; equal && i < answerTokens.size(); ++i)
         equal = answerTokens.at(i) == truthTokens.at(i);

@@ -3,8 +3,8 @@
 
 #include "metrics/interner.h"
 #include "metrics/rougetokenizer.h"
+#include "metrics/textcache.h"
 #include "metrics/tokenlcs.h"
-#include "metrics/unicodetext.h"
 
 #include <vector>
 
@@ -20,16 +20,14 @@ const MetricInfo& RougeLMetric::info() const
 
 MetricScore RougeLMetric::score(const Sample& sample, const MetricOptions& options) const
 {
-    thread_local std::u32string points;
     thread_local TokenList prediction;
     thread_local TokenList target;
     thread_local TokenInterner ids;
     thread_local std::vector<uint32_t> predictionIds;
     thread_local std::vector<uint32_t> targetIds;
-    unicodetext::toCodePoints(*sample.answer, points);
-    RougeTokenizer::tokenize(points, options.ragasCompat, prediction);
-    unicodetext::toCodePoints(*sample.groundTruth, points);
-    RougeTokenizer::tokenize(points, options.ragasCompat, target);
+    RougeTokenizer::tokenize(TextCache::codePoints(*sample.answer, TextCache::Answer), options.ragasCompat, prediction);
+    RougeTokenizer::tokenize(
+        TextCache::codePoints(*sample.groundTruth, TextCache::GroundTruth), options.ragasCompat, target);
     if (prediction.empty() || target.empty()) // rouge_score: no tokens on either side scores 0
         return MetricScore::ofValue(info().id, 0.0);
 

@@ -2,7 +2,7 @@
 #include "metrics/stringsimilaritymetric.h"
 
 #include "metrics/levenshtein.h"
-#include "metrics/unicodetext.h"
+#include "metrics/textcache.h"
 
 namespace evalbench {
 
@@ -16,10 +16,8 @@ const MetricInfo& StringSimilarityMetric::info() const
 
 MetricScore StringSimilarityMetric::score(const Sample& sample, const MetricOptions& /*options*/) const
 {
-    thread_local std::u32string answer;
-    thread_local std::u32string truth;
-    unicodetext::toCodePoints(*sample.answer, answer);
-    unicodetext::toCodePoints(*sample.groundTruth, truth);
+    const std::u32string& answer = TextCache::codePoints(*sample.answer, TextCache::Answer);
+    const std::u32string& truth = TextCache::codePoints(*sample.groundTruth, TextCache::GroundTruth);
     return MetricScore::ofValue(info().id, Levenshtein::similarity(answer, truth));
 }
 

@@ -2,8 +2,7 @@
 #include "metrics/tokenf1metric.h"
 
 #include "metrics/interner.h"
-#include "metrics/squadtokenizer.h"
-#include "metrics/unicodetext.h"
+#include "metrics/textcache.h"
 
 #include <algorithm>
 #include <vector>
@@ -20,15 +19,10 @@ const MetricInfo& TokenF1Metric::info() const
 
 MetricScore TokenF1Metric::score(const Sample& sample, const MetricOptions& /*options*/) const
 {
-    thread_local std::u32string points;
-    thread_local TokenList answerTokens;
-    thread_local TokenList truthTokens;
     thread_local TokenInterner ids;
     thread_local std::vector<int> balance;
-    unicodetext::toCodePoints(*sample.answer, points);
-    SquadTokenizer::tokenize(points, answerTokens);
-    unicodetext::toCodePoints(*sample.groundTruth, points);
-    SquadTokenizer::tokenize(points, truthTokens);
+    const TokenList& answerTokens = TextCache::squadTokens(*sample.answer, TextCache::Answer);
+    const TokenList& truthTokens = TextCache::squadTokens(*sample.groundTruth, TextCache::GroundTruth);
 
     // SQuAD: when either side has no tokens the score is whether both have none.
     if (answerTokens.empty() || truthTokens.empty())

@@ -86,3 +86,33 @@ TEST(Levenshtein, MatchesNltkEditDistanceAcrossWordBoundaries)
             << c.value(QStringLiteral("a")).toString().size();
     }
 }
+
+TEST(Levenshtein, BatchedDistancesMatchDynamicProgramme)
+{
+    std::mt19937 rng(11);
+    const std::u32string alphabet = U"abcdef ghij北京😀";
+    for (int round = 0; round < 60; ++round) {
+        const auto randomText = [&](size_t length) {
+            std::u32string s;
+            for (size_t i = 0; i < length; ++i)
+                s.push_back(alphabet[rng() % alphabet.size()]);
+            return s;
+        };
+        const std::u32string text = randomText(rng() % 600);
+        std::vector<std::u32string> patterns;
+        const size_t count = 1 + rng() % 7; // more than one vector of lanes
+        for (size_t p = 0; p < count; ++p) {
+            if (p == 2)
+                patterns.push_back(text); // equal pair
+            else if (p == 3)
+                patterns.push_back(text.substr(0, text.size() / 3) + U"zz" + text.substr(text.size() / 2));
+            else
+                patterns.push_back(randomText(rng() % 600));
+        }
+        std::vector<std::u32string_view> views(patterns.begin(), patterns.end());
+        std::vector<size_t> out(count);
+        Levenshtein::distances(text, views.data(), count, out.data());
+        for (size_t p = 0; p < count; ++p)
+            ASSERT_EQ(out[p], Levenshtein::distanceReference(text, patterns[p])) << "round " << round << " lane " << p;
+    }
+}

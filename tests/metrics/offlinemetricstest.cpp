@@ -141,3 +141,17 @@ TEST(OfflineMetrics, ScoresCarryTheMetricId)
     EXPECT_EQ(score.status, ScoreStatus::Value);
     EXPECT_TRUE(score.evidence.isEmpty());
 }
+
+TEST(OfflineMetrics, PerThreadTextCacheFollowsChangedStrings)
+{
+    // The same Sample object edited in place between calls must be re-read.
+    Sample sample = textSample(QStringLiteral("paris"), QStringLiteral("paris"));
+    EXPECT_EQ(valueOf(QStringLiteral("exact_match"), sample, false), 1.0);
+    (*sample.answer)[0] = QLatin1Char('b');
+    EXPECT_EQ(valueOf(QStringLiteral("exact_match"), sample, false), 0.0);
+    EXPECT_EQ(valueOf(QStringLiteral("token_f1"), sample, false), 0.0);
+    EXPECT_DOUBLE_EQ(valueOf(QStringLiteral("string_similarity"), sample, false), 0.8);
+    sample.groundTruth = QStringLiteral("baris");
+    EXPECT_EQ(valueOf(QStringLiteral("token_f1"), sample, false), 1.0);
+    EXPECT_EQ(valueOf(QStringLiteral("string_similarity"), sample, false), 1.0);
+}
