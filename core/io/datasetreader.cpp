@@ -65,7 +65,7 @@ std::optional<EvalError> DatasetReader::read(const std::function<bool(QList<Samp
     m_fileSize = file.size();
 
     DatasetBlockBuffer buffer(&file, m_blockSize);
-    buffer.readMore();
+    while (buffer.size() < 3 && buffer.readMore()) { } // enough bytes to recognise a byte order mark
     const auto* head = reinterpret_cast<const unsigned char*>(buffer.data());
     if (buffer.size() >= 3 && head[0] == 0xEF && head[1] == 0xBB && head[2] == 0xBF)
         buffer.consume(3); // UTF-8 byte order mark, as Excel and Notepad write it

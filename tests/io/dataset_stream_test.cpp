@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 using namespace evalbench;
@@ -163,4 +164,35 @@ TEST(DatasetStream, HundredThousandRecords)
     EXPECT_EQ(reader.recordsRead(), 100000);
     EXPECT_EQ(last, QStringLiteral("b99-1000"));
     EXPECT_EQ(reader.bytesRead(), reader.fileSize());
+}
+
+namespace {
+// Everything observable about a read, to compare reads of the same file.
+QString summary(const QString& path, qsizetype blockSize)
+{
+    DatasetReader reader(path, { DatasetFormat::Auto, 2 });
+    reader.setBlockSize(blockSize);
+    QString out;
+    const auto error = reader.read([&](QList<Sample>&& chunk) {
+        for (const Sample& sample : chunk)
+            out += QString::fromUtf8(QJsonDocument(sample.toJson()).toJson(QJsonDocument::Compact)) + u'\n';
+        return true;
+    });
+    return out + (error ? error->message : QStringLiteral("ok"));
+}
+} // namespace
+
+// Records, quotes, escapes, CRLF pairs and UTF-8 sequences that straddle a block boundary must
+// parse exactly as when the whole file fits in one block.
+TEST(DatasetStream, TinyBlocksGiveTheSameResult)
+{
+    const char* files[] = { "aliases.jsonl", "array.json", "basic.csv", "lf.csv", "bom_crlf.jsonl",
+        "contexts_shapes.jsonl", "nulls.jsonl", "duplicate_id.jsonl", "missing_question.csv", "bad_utf8.jsonl" };
+    for (const char* name : files) {
+        SCOPED_TRACE(name);
+        const QString expected = summary(fixture(name), 1 << 20);
+        EXPECT_GT(expected.size(), 10);
+        for (qsizetype blockSize : { 1, 2, 3, 7, 64 })
+            EXPECT_EQ(summary(fixture(name), blockSize), expected) << "block size " << blockSize;
+    }
 }
