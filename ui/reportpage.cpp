@@ -8,6 +8,8 @@
 #include "ui/samplelistmodel.h"
 #include "ui/samplerowsloader.h"
 
+#include <cmath>
+
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
@@ -33,29 +35,39 @@ namespace evalbench {
 
 namespace {
 
-// Sorts on SampleListModel::SortRole and keeps NaN / skipped / pending cells
-// (an invalid sort value) after the values whichever way the column is sorted.
+// Sorts like SampleListModel::SortRole and keeps NaN / skipped / pending cells
+// after the values whichever way the column is sorted.
 class SampleSortProxy : public QSortFilterProxyModel
 {
 public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
+    SampleSortProxy(SampleListModel* model, QObject* parent)
+        : QSortFilterProxyModel(parent)
+        , m_model(model)
+    {
+        setSourceModel(model);
+    }
 
 protected:
     bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
     {
-        const QVariant a = left.data(sortRole());
-        const QVariant b = right.data(sortRole());
-        if (!a.isValid() || !b.isValid()) {
-            if (a.isValid() == b.isValid())
+        const SampleListModel* model = m_model;
+        if (left.column() == SampleListModel::QuestionColumn)
+            return model->questionAt(left.row()).compare(model->questionAt(right.row()), Qt::CaseInsensitive) < 0;
+        // Read the model directly: same order as SortRole, without a QVariant per comparison.
+        const double a = model->sortValue(left.row(), left.column());
+        const double b = model->sortValue(right.row(), right.column());
+        if (std::isnan(a) || std::isnan(b)) {
+            if (std::isnan(a) == std::isnan(b))
                 return false; // both missing: the stable sort keeps dataset order
             // Descending order asks lessThan(right, left), so flip to stay last.
-            const bool leftFirst = a.isValid();
+            const bool leftFirst = !std::isnan(a);
             return sortOrder() == Qt::AscendingOrder ? leftFirst : !leftFirst;
         }
-        if (a.typeId() == QMetaType::QString)
-            return QString::localeAwareCompare(a.toString(), b.toString()) < 0;
-        return a.toDouble() < b.toDouble();
+        return a < b;
     }
+
+private:
+    const SampleListModel* m_model;
 };
 
 struct RunLoad
@@ -87,8 +99,7 @@ ReportPage::ReportPage(QString databasePath, DataDir dataDir, QWidget* parent)
     m_summaryModel->setObjectName(QStringLiteral("metricSummaryModel"));
     m_sampleModel = new SampleListModel(this);
     m_sampleModel->setObjectName(QStringLiteral("sampleListModel"));
-    m_proxy = new SampleSortProxy(this);
-    m_proxy->setSourceModel(m_sampleModel);
+    m_proxy = new SampleSortProxy(m_sampleModel, this);
     m_proxy->setSortRole(SampleListModel::SortRole);
     m_proxy->setFilterRole(SampleListModel::FilterRole);
     m_proxy->setFilterKeyColumn(SampleListModel::IdColumn);

@@ -55,8 +55,8 @@ void SampleDetailView::showSample(const StoredSample& stored, const QStringList&
             return note(tr("(not in the dataset)"));
         return text->isEmpty() ? note(tr("(empty)")) : paragraph(*text);
     };
-    QString html =
-        QStringLiteral("<h2>") + tr("Sample %1 (#%2)").arg(sample.id).toHtmlEscaped() + QStringLiteral("</h2>");
+    QString html = QStringLiteral("<h2>")
+        + tr("Sample %1 (#%2)").arg(sample.id, QString::number(stored.index)).toHtmlEscaped() + QStringLiteral("</h2>");
 
     html += heading(tr("Scores"));
     html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\">");

@@ -72,6 +72,18 @@ int SampleListModel::rowForSampleIndex(int sampleIndex) const
     return int(it - m_rows.rows.begin());
 }
 
+double SampleListModel::sortValue(int row, int column) const
+{
+    if (column == IdColumn)
+        return m_rows.rows[size_t(row)].index;
+    if (column == WeightedColumn) {
+        const SampleRow& sampleRow = m_rows.rows[size_t(row)];
+        return sampleRow.weightedStatus == CellStatus::Value ? sampleRow.weightedScore : std::nan("");
+    }
+    const size_t cell = size_t(m_rows.cell(row, column - FirstMetricColumn));
+    return m_rows.statuses[cell] == CellStatus::Value ? double(m_rows.values[cell]) : std::nan("");
+}
+
 int SampleListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.rows.size());

@@ -284,6 +284,7 @@ TEST_F(ReportPageTest, DetailPanelShowsSelectedSampleWithReasons)
 {
     ASSERT_NO_FATAL_FAILURE(showAndWait(kRun));
     const QString gamma = selectAndWaitForDetail(2);
+    EXPECT_TRUE(gamma.contains(QStringLiteral("Sample gamma (#2)"))) << gamma.toStdString();
     EXPECT_TRUE(gamma.contains(QStringLiteral("What is the capital city of Spain?"))) << gamma.toStdString();
     // Dataset text is escaped, not interpreted as HTML.
     EXPECT_TRUE(gamma.contains(QStringLiteral("Madrid <b>for sure</b>"))) << gamma.toStdString();
@@ -363,6 +364,12 @@ TEST_F(ReportPageTest, DropsResultsOfARunNoLongerShown)
     QSemaphore gate;
     pool->start([&gate] { gate.acquire(); });
 
+    // Record what the summary table ever showed: the first run's must never appear.
+    QStringList shownScoredCounts;
+    QObject::connect(m_summaryModel, &QAbstractItemModel::modelReset, m_page.get(), [&] {
+        if (m_summaryModel->rowCount() > 0)
+            shownScoredCounts.append(m_summaryModel->index(0, MetricSummaryModel::ScoredColumn).data().toString());
+    });
     QSignalSpy loaded(m_page.get(), &ReportPage::loaded);
     m_page->showRun(kRun);
     m_page->showRun(kRunning);
@@ -377,6 +384,8 @@ TEST_F(ReportPageTest, DropsResultsOfARunNoLongerShown)
     EXPECT_EQ(m_page->runId(), kRunning);
     EXPECT_EQ(label("runNameLabel"), QStringLiteral("Still going"));
     EXPECT_EQ(m_sampleModel->rowCount(), 2);
+    // The running run has no summary yet, so it shows no count; "2" would be the first run's.
+    EXPECT_EQ(shownScoredCounts, QStringList { QString() });
 }
 
 TEST_F(ReportPageTest, CellTintsFollowScoreAndPalette)
