@@ -197,7 +197,7 @@ void ReportPage::applyRows(quint64 generation, SampleRows rows)
     if (!selected.isEmpty())
         selectedSample = selected.first().data(SampleListModel::IndexRole).toInt();
     m_sampleModel->setData(std::move(rows));
-    m_rowsLabel->setText(tr("%n sample(s)", nullptr, m_sampleModel->rowCount()));
+    updateRowsLabel();
     if (selectedSample >= 0) {
         const int row = m_sampleModel->rowForSampleIndex(selectedSample);
         if (row >= 0)
@@ -275,9 +275,7 @@ QWidget* ReportPage::buildSampleArea()
     m_filterEdit->setClearButtonEnabled(true);
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
         m_proxy->setFilterFixedString(text);
-        m_rowsLabel->setText(text.isEmpty()
-                ? tr("%n sample(s)", nullptr, m_sampleModel->rowCount())
-                : tr("%1 of %n sample(s)", nullptr, m_sampleModel->rowCount()).arg(m_proxy->rowCount()));
+        updateRowsLabel();
     });
 
     m_sampleView = new QTableView(this);
@@ -321,6 +319,14 @@ QWidget* ReportPage::buildSampleArea()
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     return split;
+}
+
+void ReportPage::updateRowsLabel()
+{
+    const int total = m_sampleModel->rowCount();
+    m_rowsLabel->setText(m_filterEdit->text().isEmpty()
+            ? tr("%n sample(s)", nullptr, total)
+            : tr("%1 of %n sample(s) match the filter", nullptr, total).arg(m_proxy->rowCount()));
 }
 
 void ReportPage::onSelectionChanged()

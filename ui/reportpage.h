@@ -55,7 +55,8 @@ public:
 
 signals:
     // The request of the last showRun has been shown: the run with its sample
-    // table, or the message that it does not exist.
+    // table, or the message that it does not exist. Connect before calling
+    // showRun: when the data is at hand it may come before showRun returns.
     void loaded();
     // The selected sample's details are shown (sample index in the dataset).
     void sampleShown(int sampleIndex);
@@ -72,6 +73,7 @@ private:
     QWidget* buildSampleArea();
     void applyRun(quint64 generation, const std::optional<RunRecord>& run, bool artifactsExist);
     void applyRows(quint64 generation, SampleRows rows);
+    void updateRowsLabel();
     void onSelectionChanged();
     void openArtifactsFolder();
     void setExportEnabled(bool enabled);

@@ -274,6 +274,8 @@ TEST_F(ReportPageTest, FiltersByIdAndQuestion)
     ASSERT_TRUE(filter);
     filter->setText(QStringLiteral("CAPITAL"));
     EXPECT_EQ(idsInViewOrder(), (QStringList { QStringLiteral("alpha"), QStringLiteral("gamma") }));
+    EXPECT_TRUE(label("sampleCountStatus").startsWith(QStringLiteral("2 of 4")))
+        << label("sampleCountStatus").toStdString();
     filter->setText(QStringLiteral("delt"));
     EXPECT_EQ(idsInViewOrder(), QStringList { QStringLiteral("delta") });
     filter->clear();
