@@ -20,6 +20,7 @@
 
 #include "jobs/jobmanager.h"
 #include "metrics/metricregistry.h"
+#include "ui/backgroundtask.h"
 
 namespace evalbench {
 
@@ -89,6 +90,7 @@ NewEvaluationPage::NewEvaluationPage(JobManager& jobs, QWidget* parent)
     m_ragasCompat = new QCheckBox(tr("RAGAS-compatible formulas (reproduce RAGAS's BLEU/ROUGE quirks)"));
     m_startButton = new QPushButton(tr("Start evaluation"));
     m_startButton->setDefault(true);
+    m_startButton->setObjectName(QStringLiteral("startButton"));
 
     auto* form = new QFormLayout;
     form->addRow(tr("Dataset"), fileRow);
@@ -133,8 +135,9 @@ void NewEvaluationPage::setDatasetPath(const QString& path)
         return;
     m_fieldsLabel->setText(tr("Reading…"));
     const quint64 generation = ++m_generation;
-    QtConcurrent::run([path] { return previewDataset(path, kPreviewRows); })
-        .then(this, [this, generation](const DatasetPreview& preview) {
+    runInBackground(
+        this, [path] { return previewDataset(path, kPreviewRows); },
+        [this, generation](const DatasetPreview& preview) {
             if (generation == m_generation)
                 showPreview(preview);
         });

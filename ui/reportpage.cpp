@@ -31,6 +31,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
+#include "ui/backgroundtask.h"
+
 namespace evalbench {
 
 namespace {
@@ -148,7 +150,7 @@ void ReportPage::showRun(const QString& runId)
         setExportEnabled(false);
     }
     m_runId = runId;
-    QtConcurrent::run([path = m_databasePath, runPath = m_dataDir.runPath(runId), runId] {
+    runInBackground(this, [path = m_databasePath, runPath = m_dataDir.runPath(runId), runId] {
         RunLoad load;
         load.run = StoreReader(path).run(runId);
         // An import in progress is not a run yet (it may still be rolled back).
@@ -156,7 +158,7 @@ void ReportPage::showRun(const QString& runId)
             load.run.reset();
         load.artifactsExist = QFileInfo(runPath).isDir();
         return load;
-    }).then(this, [this, generation](const RunLoad& load) { applyRun(generation, load.run, load.artifactsExist); });
+    }, [this, generation](const RunLoad& load) { applyRun(generation, load.run, load.artifactsExist); });
 }
 
 void ReportPage::applyRun(quint64 generation, const std::optional<RunRecord>& run, bool artifactsExist)
@@ -181,9 +183,9 @@ void ReportPage::applyRun(quint64 generation, const std::optional<RunRecord>& ru
     QStringList metrics = run->settings.metrics;
     if (metrics.isEmpty())
         metrics = run->summary.keys();
-    QtConcurrent::run([path = m_databasePath, runId = m_runId, metrics, counter = m_generation, generation] {
+    runInBackground(this, [path = m_databasePath, runId = m_runId, metrics, counter = m_generation, generation] {
         return loadSampleRows(StoreReader(path), runId, metrics, [&] { return counter->load() != generation; });
-    }).then(this, [this, generation](QFuture<SampleRows> future) { applyRows(generation, future.takeResult()); });
+    }, [this, generation](SampleRows rows) { applyRows(generation, std::move(rows)); });
 }
 
 void ReportPage::applyRows(quint64 generation, SampleRows rows)
@@ -337,12 +339,12 @@ void ReportPage::onSelectionChanged()
     const int sampleIndex = rows.first().data(SampleListModel::IndexRole).toInt();
     const quint64 detail = ++m_detailGeneration;
     m_detailView->showMessage(tr("Loading sample…"));
-    QtConcurrent::run([path = m_databasePath, runId = m_runId, sampleIndex]() -> std::optional<StoredSample> {
+    runInBackground(this, [path = m_databasePath, runId = m_runId, sampleIndex]() -> std::optional<StoredSample> {
         const QList<StoredSample> found = StoreReader(path).samples(runId, sampleIndex, 1);
         if (found.isEmpty() || found.first().index != sampleIndex)
             return std::nullopt;
         return found.first();
-    }).then(this, [this, detail, sampleIndex](const std::optional<StoredSample>& sample) {
+    }, [this, detail, sampleIndex](const std::optional<StoredSample>& sample) {
         if (detail != m_detailGeneration)
             return;
         if (sample)
@@ -363,11 +365,11 @@ void ReportPage::exportReport(ExportFormat format)
     if (path.isEmpty())
         return;
     m_exportLabel->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
-    QtConcurrent::run([databasePath = m_databasePath, dataDir = m_dataDir, runId = m_runId, format, path] {
+    runInBackground(this, [databasePath = m_databasePath, dataDir = m_dataDir, runId = m_runId, format, path] {
         const StoreReader reader(databasePath);
         const std::optional<EvalError> error = ReportExporter(dataDir, reader).writeFile(runId, format, path);
         return error ? error->message : QString();
-    }).then(this, [this, path](const QString& error) {
+    }, [this, path](const QString& error) {
         // Not tied to the generation: an export of the previous run is still a finished file.
         const QString nativePath = QDir::toNativeSeparators(path);
         const QString message =

@@ -15,6 +15,7 @@
 #include "jobs/jobmanager.h"
 #include "metrics/metricregistry.h"
 #include "store/storereader.h"
+#include "ui/backgroundtask.h"
 #include "ui/demodataset.h"
 #include "ui/progressdelegate.h"
 #include "ui/runlistmodel.h"
@@ -119,7 +120,7 @@ void RunsPage::reload()
 {
     const quint64 generation = ++m_generation;
     const QString path = m_databasePath;
-    QtConcurrent::run([path] { return StoreReader(path).runs(); }).then(this, [this, generation](QList<RunRecord> runs) {
+    runInBackground(this, [path] { return StoreReader(path).runs(); }, [this, generation](QList<RunRecord> runs) {
         if (generation != m_generation)
             return; // a newer reload is on its way
         const QString selected = selectedRunId();

@@ -1,4 +1,5 @@
 target_sources(evalbench_ui PRIVATE
+    backgroundtask.h
     guiapplication.h guiapplication.cpp
     mainwindow.h mainwindow.cpp
     runlistmodel.h runlistmodel.cpp

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QLabel>
+#include <QTableWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTemporaryDir>
+
+#include "jobs/jobmanager.h"
+#include "store/connectionpool.h"
+#include "store/storewriter.h"
+#include "ui/mainwindow.h"
+#include "ui/newevaluationpage.h"
+#include "ui/reportpage.h"
+#include "ui/runlistmodel.h"
+#include "ui/runspage.h"
+
+using namespace evalbench;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_dir.isValid());
+        m_dataDir = std::make_unique<DataDir>(m_dir.filePath(QStringLiteral("data")));
+        ASSERT_TRUE(m_dataDir->ensureExists(nullptr));
+        m_writer = std::make_unique<StoreWriter>(m_dataDir->databasePath());
+        m_jobs = std::make_unique<JobManager>(*m_writer, *m_dataDir);
+        m_window = std::make_unique<MainWindow>(*m_writer, *m_jobs, *m_dataDir);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_window->runsPage()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+        m_window->show();
+        // The first (empty) list load.
+        QSignalSpy reloaded(m_window->runsPage(), &RunsPage::reloaded);
+        ASSERT_TRUE(reloaded.wait(10000));
+    }
+    void TearDown() override
+    {
+        m_tester.reset();
+        m_window.reset();
+        m_jobs.reset();
+        m_writer.reset();
+        ConnectionPool::closeForCurrentThread(m_dataDir->databasePath());
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<DataDir> m_dataDir;
+    std::unique_ptr<StoreWriter> m_writer;
+    std::unique_ptr<JobManager> m_jobs;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, TheDemoButtonScoresTheDemoDatasetAndTheRunAppearsFinished)
+{
+    RunsPage* runs = m_window->runsPage();
+    EXPECT_EQ(runs->model()->rowCount(), 0);
+    auto* demoButton = runs->findChild<QPushButton*>(QStringLiteral("scoreDemoButton"));
+    ASSERT_NE(demoButton, nullptr);
+    ASSERT_TRUE(demoButton->isVisible()) << "an empty database offers the demo";
+
+    QSignalSpy finished(m_jobs.get(), &JobManager::jobFinished);
+    demoButton->click();
+    ASSERT_TRUE(finished.wait(60000));
+    EXPECT_EQ(finished.first().at(2).value<JobState>(), JobState::Completed);
+
+    // The list reloads after the job ends; wait until it shows the finished run.
+    QSignalSpy reloaded(runs, &RunsPage::reloaded);
+    while (runs->model()->rowCount() == 0 || runs->model()->runAt(0)->status != RunStatus::Completed)
+        ASSERT_TRUE(reloaded.wait(10000));
+    const RunRecord* run = runs->model()->runAt(0);
+    EXPECT_GE(run->sampleCount, 40);
+    EXPECT_EQ(run->scoredCount, run->sampleCount);
+    EXPECT_TRUE(run->weightedScore.has_value());
+    const QStringList columns = runs->model()->metricColumns();
+    EXPECT_TRUE(columns.contains(QStringLiteral("token_f1")));
+    EXPECT_FALSE(demoButton->isVisible()) << "the table replaces the empty state";
+    const QModelIndex status = runs->model()->index(0, RunListModel::StatusColumn);
+    EXPECT_EQ(status.data().toString(), QStringLiteral("completed"));
+
+    // Opening the run shows its report.
+    QSignalSpy loaded(m_window->reportPage(), &ReportPage::loaded);
+    Q_EMIT runs->openRunRequested(run->id);
+    ASSERT_TRUE(loaded.wait(20000));
+    EXPECT_EQ(m_window->reportPage()->runId(), run->id);
+}
+
+TEST_F(MainWindowTest, NewEvaluationPreviewsTheFileAndDisablesMetricsItCannotFeed)
+{
+    QFile file(m_dir.filePath(QStringLiteral("no-references.jsonl")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{\"question\":\"What is 2+2?\",\"answer\":\"4\",\"ground_truth\":\"4\",\"contexts\":[\"2+2=4\"],\"team\":\"a\"}\n"
+               "{\"question\":\"Capital of France?\",\"answer\":\"Paris\",\"ground_truth\":\"Paris\"}\n");
+    file.close();
+
+    NewEvaluationPage* page = m_window->newEvaluationPage();
+    QSignalSpy ready(page, &NewEvaluationPage::previewReady);
+    page->setDatasetPath(file.fileName());
+    ASSERT_TRUE(ready.wait(10000));
+    EXPECT_EQ(page->previewModel()->rowCount(), 2);
+    EXPECT_TRUE(page->fieldsLabel()->text().contains(QStringLiteral("team"))) << "extra fields are named";
+    EXPECT_TRUE(page->isMetricEnabled(QStringLiteral("token_f1")));
+    EXPECT_FALSE(page->isMetricEnabled(QStringLiteral("non_llm_context_recall")));
+    const auto items = page->metricTable()->findItems(QStringLiteral("non_llm_context_recall"), Qt::MatchExactly);
+    ASSERT_EQ(items.size(), 1);
+    EXPECT_TRUE(items.first()->toolTip().contains(QStringLiteral("reference_contexts")));
+    EXPECT_FALSE(page->checkedMetrics().contains(QStringLiteral("non_llm_context_recall")));
+
+    QSignalSpy started(page, &NewEvaluationPage::evaluationStarted);
+    QSignalSpy finished(m_jobs.get(), &JobManager::jobFinished);
+    page->start();
+    ASSERT_EQ(started.size(), 1);
+    ASSERT_TRUE(finished.wait(30000));
+    EXPECT_EQ(finished.first().at(2).value<JobState>(), JobState::Completed);
+}
+
+TEST_F(MainWindowTest, ABrokenFileShowsWhereItIsBrokenAndCannotBeStarted)
+{
+    QFile file(m_dir.filePath(QStringLiteral("broken.jsonl")));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("{\"question\":\"ok\"}\n{\"question\": 7}\n");
+    file.close();
+    NewEvaluationPage* page = m_window->newEvaluationPage();
+    QSignalSpy ready(page, &NewEvaluationPage::previewReady);
+    page->setDatasetPath(file.fileName());
+    ASSERT_TRUE(ready.wait(10000));
+    EXPECT_TRUE(page->fieldsLabel()->text().contains(QStringLiteral("line 2"))) << page->fieldsLabel()->text().toStdString();
+    auto* start = page->findChild<QPushButton*>(QStringLiteral("startButton"));
+    ASSERT_NE(start, nullptr);
+    EXPECT_FALSE(start->isEnabled());
+}
