@@ -100,10 +100,41 @@ QString ArtifactWriter::write(const QString& runId) const
             [&](QIODevice& out) { return writeText(out, MarkdownReportWriter(m_reader, run, advice).render()); });
         !error.isEmpty())
         return error;
-    if (QString error = saveFile(path("scores.csv"), [&](QIODevice& out) { return CsvReportWriter(m_reader, run).write(out); });
-        !error.isEmpty())
-        return error;
-    return saveFile(path("report.json"), [&](QIODevice& out) { return JsonReportWriter(m_reader, run, advice).write(out); });
+    return writeSampleFiles(run, advice, path("scores.csv"), path("report.json"));
+}
+
+QString ArtifactWriter::writeSampleFiles(
+    const RunRecord& run, const QString& advice, const QString& csvPath, const QString& jsonPath) const
+{
+    // One pass over the samples feeds both files: a large run is read from the store once.
+    QSaveFile csvFile(csvPath);
+    QSaveFile jsonFile(jsonPath);
+    for (QSaveFile* file : { &csvFile, &jsonFile }) {
+        if (!file->open(QIODevice::WriteOnly))
+            return QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(file->fileName()), file->errorString());
+    }
+    const CsvReportWriter csv(m_reader, run);
+    JsonReportWriter json(m_reader, run, advice);
+    QString error = csv.begin(csvFile);
+    if (error.isEmpty())
+        error = json.begin(jsonFile);
+    if (error.isEmpty()) {
+        m_reader.forEachSample(run.id, [&](const StoredSample& sample) {
+            error = csv.add(csvFile, sample);
+            if (error.isEmpty())
+                error = json.add(jsonFile, sample);
+            return error.isEmpty();
+        });
+    }
+    if (error.isEmpty())
+        error = json.finish(jsonFile);
+    if (error.isEmpty() && !csvFile.commit())
+        error = csvFile.errorString();
+    if (error.isEmpty() && !jsonFile.commit())
+        error = jsonFile.errorString();
+    if (!error.isEmpty())
+        return QStringLiteral("cannot write the report files of run %1: %2").arg(run.id, error);
+    return {};
 }
 
 } // namespace evalbench

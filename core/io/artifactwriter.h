@@ -4,6 +4,7 @@
 #include <QString>
 
 #include "common/datadir.h"
+#include "common/runrecord.h"
 
 namespace evalbench {
 
@@ -21,6 +22,9 @@ public:
     QString write(const QString& runId) const;
 
 private:
+    QString writeSampleFiles(const RunRecord& run, const QString& advice, const QString& csvPath,
+        const QString& jsonPath) const;
+
     DataDir m_dataDir;
     const StoreReader& m_reader;
 };

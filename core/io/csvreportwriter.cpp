@@ -21,42 +21,50 @@ QByteArray CsvReportWriter::escape(const QString& field)
     return '"' + utf8 + '"';
 }
 
-QString CsvReportWriter::write(QIODevice& out) const
+QString CsvReportWriter::begin(QIODevice& out) const
 {
-    const QStringList& metrics = m_run.settings.metrics;
     QByteArray header = "\xEF\xBB\xBFid,question,answer,ground_truth,weighted_score";
-    for (const QString& metric : metrics)
+    for (const QString& metric : m_run.settings.metrics)
         header += ',' + escape(metric);
     header += ",skipped_metrics,errors\r\n";
-    if (out.write(header) != header.size())
-        return out.errorString();
+    return out.write(header) == header.size() ? QString() : out.errorString();
+}
 
+QString CsvReportWriter::add(QIODevice& out, const StoredSample& stored) const
+{
     const auto number = [](double value) { return QByteArray::number(value, 'g', 10); };
-    bool ok = true;
-    m_reader.forEachSample(m_run.id, [&](const StoredSample& stored) {
-        const Sample& sample = stored.sample;
-        QByteArray row = escape(sample.id) + ',' + escape(sample.question) + ',' + escape(sample.answer.value_or(QString()))
-            + ',' + escape(sample.groundTruth.value_or(QString())) + ','
-            + (stored.weightedScore ? number(*stored.weightedScore) : QByteArray());
-        QStringList skipped;
-        QStringList errors;
-        for (const QString& metric : metrics) {
-            row += ',';
-            const MetricScore* score = stored.score(metric);
-            if (!score)
-                continue;
-            if (score->hasValue())
-                row += number(score->value);
-            else if (score->status == ScoreStatus::Skipped)
-                skipped.append(metric);
-            else
-                errors.append(metric + QStringLiteral(": ") + score->reason);
-        }
-        row += ',' + escape(skipped.join(QLatin1Char(' '))) + ',' + escape(errors.join(QStringLiteral("; "))) + "\r\n";
-        ok = out.write(row) == row.size();
-        return ok;
+    const Sample& sample = stored.sample;
+    QByteArray row = escape(sample.id) + ',' + escape(sample.question) + ',' + escape(sample.answer.value_or(QString()))
+        + ',' + escape(sample.groundTruth.value_or(QString())) + ','
+        + (stored.weightedScore ? number(*stored.weightedScore) : QByteArray());
+    QStringList skipped;
+    QStringList errors;
+    for (const QString& metric : m_run.settings.metrics) {
+        row += ',';
+        const MetricScore* score = stored.score(metric);
+        if (!score)
+            continue;
+        if (score->hasValue())
+            row += number(score->value);
+        else if (score->status == ScoreStatus::Skipped)
+            skipped.append(metric);
+        else
+            errors.append(metric + QStringLiteral(": ") + score->reason);
+    }
+    row += ',' + escape(skipped.join(QLatin1Char(' '))) + ',' + escape(errors.join(QStringLiteral("; "))) + "\r\n";
+    return out.write(row) == row.size() ? QString() : out.errorString();
+}
+
+QString CsvReportWriter::write(QIODevice& out) const
+{
+    if (QString error = begin(out); !error.isEmpty())
+        return error;
+    QString error;
+    m_reader.forEachSample(m_run.id, [&](const StoredSample& sample) {
+        error = add(out, sample);
+        return error.isEmpty();
     });
-    return ok ? QString() : out.errorString();
+    return error;
 }
 
 } // namespace evalbench

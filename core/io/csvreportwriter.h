@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "common/runrecord.h"
+#include "store/storedsample.h"
 
 namespace evalbench {
 
@@ -17,6 +18,10 @@ class CsvReportWriter
 public:
     CsvReportWriter(const StoreReader& reader, RunRecord run);
     QString write(QIODevice& out) const;
+
+    // The same in steps, so one pass over the samples can feed several files.
+    QString begin(QIODevice& out) const;
+    QString add(QIODevice& out, const StoredSample& sample) const;
 
     static QByteArray escape(const QString& field);
 

@@ -29,32 +29,43 @@ JsonReportWriter::JsonReportWriter(const StoreReader& reader, RunRecord run, QSt
 {
 }
 
-QString JsonReportWriter::write(QIODevice& out) const
+QString JsonReportWriter::begin(QIODevice& out) const
 {
     QByteArray head = "{\"schema\":\"";
     head += reportjson::kSchema;
     head += "\",\n\"run\":" + compact(reportjson::run(m_run));
     head += ",\n\"summary\":" + compact(reportjson::summary(m_run));
     head += ",\n\"samples\":[";
-    if (out.write(head) != head.size())
-        return out.errorString();
+    return out.write(head) == head.size() ? QString() : out.errorString();
+}
 
-    bool first = true;
-    bool ok = true;
-    m_reader.forEachSample(m_run.id, [&](const StoredSample& sample) {
-        QByteArray line = first ? "\n" : ",\n";
-        first = false;
-        line += compact(reportjson::sample(sample, m_run.settings.metrics));
-        ok = out.write(line) == line.size();
-        return ok;
-    });
-    if (!ok)
-        return out.errorString();
+QString JsonReportWriter::add(QIODevice& out, const StoredSample& sample)
+{
+    QByteArray line = m_first ? "\n" : ",\n";
+    m_first = false;
+    line += compact(reportjson::sample(sample, m_run.settings.metrics));
+    return out.write(line) == line.size() ? QString() : out.errorString();
+}
 
+QString JsonReportWriter::finish(QIODevice& out) const
+{
     const QByteArray tail = "\n],\n\"advice\":" + jsonString(m_advice) + "}\n";
-    if (out.write(tail) != tail.size())
-        return out.errorString();
-    return {};
+    return out.write(tail) == tail.size() ? QString() : out.errorString();
+}
+
+QString JsonReportWriter::write(QIODevice& out) const
+{
+    JsonReportWriter writer(m_reader, m_run, m_advice);
+    if (QString error = writer.begin(out); !error.isEmpty())
+        return error;
+    QString error;
+    m_reader.forEachSample(m_run.id, [&](const StoredSample& sample) {
+        error = writer.add(out, sample);
+        return error.isEmpty();
+    });
+    if (!error.isEmpty())
+        return error;
+    return writer.finish(out);
 }
 
 } // namespace evalbench

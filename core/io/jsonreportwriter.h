@@ -5,6 +5,7 @@
 #include <QString>
 
 #include "common/runrecord.h"
+#include "store/storedsample.h"
 
 namespace evalbench {
 
@@ -19,10 +20,16 @@ public:
     // Empty on success, else the reason.
     QString write(QIODevice& out) const;
 
+    // The same in steps, so one pass over the samples can feed several files.
+    QString begin(QIODevice& out) const;
+    QString add(QIODevice& out, const StoredSample& sample);
+    QString finish(QIODevice& out) const;
+
 private:
     const StoreReader& m_reader;
     RunRecord m_run;
     QString m_advice;
+    bool m_first = true;
 };
 
 } // namespace evalbench

@@ -162,7 +162,7 @@ bool EvalJob::scoreSamples(EvalError* error)
     int afterIndex = -1;
     QFuture<WriteResult> pending;
     while (!isCancelled()) {
-        const QList<StoredSample> page = reader.unscoredSamples(m_run.id, afterIndex, kScoringPage);
+        const QList<StoredSample> page = reader.unscoredSamples(m_run.id, afterIndex, kScoringPage, scorer.needsLists());
         if (page.isEmpty())
             break;
         const QList<SampleResult> results = scorer.scoreAll(page);

@@ -21,10 +21,22 @@ SampleScorer::SampleScorer(const RunSettings& settings, const MetricRegistry& re
     }
 }
 
+bool SampleScorer::needsLists() const
+{
+    for (const Metric* metric : m_metrics) {
+        for (SampleField field : metric->info().inputs) {
+            if (field == SampleField::Contexts || field == SampleField::ReferenceContexts)
+                return true;
+        }
+    }
+    return false;
+}
+
 SampleResult SampleScorer::score(const StoredSample& sample) const
 {
     SampleResult result;
     result.index = sample.index;
+    result.key = sample.key;
     result.scores.reserve(m_metrics.size());
     for (const Metric* metric : m_metrics)
         result.scores.append(scoreSample(*metric, sample.sample, m_options));

@@ -22,6 +22,9 @@ public:
     // Requested ids the registry does not know (the run must not start).
     QStringList unknownMetrics() const { return m_unknown; }
 
+    // Whether any metric reads contexts or reference contexts (else the store may skip them).
+    bool needsLists() const;
+
     SampleResult score(const StoredSample& sample) const;
     QList<SampleResult> scoreAll(const QList<StoredSample>& samples) const;
 

@@ -13,7 +13,8 @@ namespace {
 // Migration N brings the schema from version N-1 to N. Never edit a shipped
 // migration: add a new one, so existing files upgrade the same way new ones are made.
 const char* const kMigrations[] = {
-    // 1: runs, samples, per-sample-metric scores, jobs, settings.
+    // 1: runs, samples, per-sample-metric scores, jobs, settings. Scores are keyed by
+    // integers (sample_key, metric_key): hundreds of thousands of them are written per run.
     R"sql(
 CREATE TABLE runs (
     id TEXT PRIMARY KEY,
@@ -33,6 +34,7 @@ CREATE TABLE runs (
 );
 CREATE INDEX runs_by_created ON runs(created_at);
 CREATE TABLE samples (
+    sample_key INTEGER PRIMARY KEY,
     run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
     idx INTEGER NOT NULL,
     sample_id TEXT NOT NULL,
@@ -45,18 +47,20 @@ CREATE TABLE samples (
     metadata_json TEXT,
     weighted_score REAL,
     scored INTEGER NOT NULL DEFAULT 0,
-    PRIMARY KEY (run_id, idx)
+    UNIQUE (run_id, idx)
+);
+CREATE TABLE metric_names (
+    metric_key INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
 );
 CREATE TABLE scores (
-    run_id TEXT NOT NULL,
-    idx INTEGER NOT NULL,
-    metric TEXT NOT NULL,
+    sample_key INTEGER NOT NULL REFERENCES samples(sample_key) ON DELETE CASCADE,
+    metric_key INTEGER NOT NULL REFERENCES metric_names(metric_key),
     status INTEGER NOT NULL,
     value REAL,
     reason TEXT,
     evidence_json TEXT,
-    PRIMARY KEY (run_id, idx, metric),
-    FOREIGN KEY (run_id, idx) REFERENCES samples(run_id, idx) ON DELETE CASCADE
+    PRIMARY KEY (sample_key, metric_key)
 ) WITHOUT ROWID;
 CREATE TABLE jobs (
     id TEXT PRIMARY KEY,

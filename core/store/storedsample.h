@@ -15,6 +15,7 @@ namespace evalbench {
 struct SampleResult
 {
     int index = 0;
+    qint64 key = 0; // StoredSample::key of the sample these scores belong to
     QList<MetricScore> scores;
     std::optional<double> weightedScore;
 };
@@ -24,6 +25,7 @@ struct SampleResult
 struct StoredSample
 {
     int index = 0;
+    qint64 key = 0; // the row's key in the store
     Sample sample;
     bool scored = false;
     std::optional<double> weightedScore;

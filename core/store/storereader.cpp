@@ -60,7 +60,10 @@ JobRecord jobFromQuery(const QSqlQuery& query)
 
 const QString kSampleColumns = QStringLiteral(
     "idx, sample_id, question, answer, contexts_json, ground_truth, reference_contexts_json, context_metadata_json, "
-    "metadata_json, scored, weighted_score");
+    "metadata_json, scored, weighted_score, sample_key");
+// The same columns without the bulky list and metadata columns (read back as absent).
+const QString kSampleColumnsWithoutLists = QStringLiteral(
+    "idx, sample_id, question, answer, NULL, ground_truth, NULL, NULL, NULL, scored, weighted_score, sample_key");
 
 StoredSample sampleFromQuery(const QSqlQuery& query)
 {
@@ -77,6 +80,7 @@ StoredSample sampleFromQuery(const QSqlQuery& query)
     sample.metadata = sqlcodec::toObject(query.value(8));
     stored.scored = query.value(9).toBool();
     stored.weightedScore = sqlcodec::toNumber(query.value(10));
+    stored.key = query.value(11).toLongLong();
     return stored;
 }
 
@@ -149,8 +153,10 @@ void attachScores(QSqlDatabase db, const QString& runId, QList<StoredSample>& sa
         return;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT idx, metric, status, value, reason, evidence_json FROM scores "
-                                 "WHERE run_id = ? AND idx BETWEEN ? AND ? ORDER BY idx"));
+    query.prepare(QStringLiteral("SELECT s.idx, m.name, c.status, c.value, c.reason, c.evidence_json "
+                                 "FROM samples s JOIN scores c ON c.sample_key = s.sample_key "
+                                 "JOIN metric_names m ON m.metric_key = c.metric_key "
+                                 "WHERE s.run_id = ? AND s.idx BETWEEN ? AND ? ORDER BY s.idx"));
     query.addBindValue(runId);
     query.addBindValue(samples.first().index);
     query.addBindValue(samples.last().index);
@@ -212,11 +218,11 @@ void StoreReader::forEachSample(const QString& runId, const std::function<bool(c
     }
 }
 
-QList<StoredSample> StoreReader::unscoredSamples(const QString& runId, int afterIndex, int limit) const
+QList<StoredSample> StoreReader::unscoredSamples(const QString& runId, int afterIndex, int limit, bool withLists) const
 {
     QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT ") + kSampleColumns
+    query.prepare(QStringLiteral("SELECT ") + (withLists ? kSampleColumns : kSampleColumnsWithoutLists)
         + QStringLiteral(" FROM samples WHERE run_id = ? AND idx > ? AND scored = 0 ORDER BY idx LIMIT ?"));
     query.addBindValue(runId);
     query.addBindValue(afterIndex);
@@ -262,9 +268,10 @@ QMap<QString, MetricSummary> StoreReader::metricSummary(const QString& runId) co
 {
     QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
     query.prepare(QStringLiteral(
-        "SELECT metric, AVG(CASE WHEN status = 0 THEN value END), MIN(CASE WHEN status = 0 THEN value END), "
-        "MAX(CASE WHEN status = 0 THEN value END), SUM(status = 0), SUM(status = 1), SUM(status = 2) "
-        "FROM scores WHERE run_id = ? GROUP BY metric"));
+        "SELECT m.name, AVG(CASE WHEN c.status = 0 THEN c.value END), MIN(CASE WHEN c.status = 0 THEN c.value END), "
+        "MAX(CASE WHEN c.status = 0 THEN c.value END), SUM(c.status = 0), SUM(c.status = 1), SUM(c.status = 2) "
+        "FROM samples s JOIN scores c ON c.sample_key = s.sample_key JOIN metric_names m ON m.metric_key = c.metric_key "
+        "WHERE s.run_id = ? GROUP BY m.name"));
     query.addBindValue(runId);
     QMap<QString, MetricSummary> summary;
     if (!query.exec())

@@ -40,8 +40,10 @@ public:
     // Visits every sample in dataset order, a page at a time, so a run of any
     // size is streamed; the visitor returns false to stop.
     void forEachSample(const QString& runId, const std::function<bool(const StoredSample&)>& visit) const;
-    // The next unscored samples after `afterIndex`, for (resumed) scoring.
-    QList<StoredSample> unscoredSamples(const QString& runId, int afterIndex, int limit) const;
+    // The next unscored samples after `afterIndex`, for (resumed) scoring. Without
+    // `withLists`, contexts, reference contexts and metadata are not read (they come
+    // back absent): cheaper when no metric of the run needs them.
+    QList<StoredSample> unscoredSamples(const QString& runId, int afterIndex, int limit, bool withLists = true) const;
     int scoredSampleCount(const QString& runId) const;
     // The `count` samples with the lowest weighted score, lowest first.
     QList<StoredSample> weakestSamples(const QString& runId, int count) const;

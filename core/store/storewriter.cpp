@@ -94,8 +94,10 @@ QFuture<WriteResult> StoreWriter::transact(std::function<QString(QSqlDatabase&)>
                     result.error = work(db);
                     if (result.error.isEmpty() && !db.commit())
                         result.error = db.lastError().text();
-                    if (!result.error.isEmpty())
+                    if (!result.error.isEmpty()) {
                         db.rollback();
+                        m_metricKeys.clear(); // may name keys the rollback removed
+                    }
                 }
             }
             promise->addResult(result);
@@ -185,8 +187,8 @@ QFuture<WriteResult> StoreWriter::markImported(
 QFuture<WriteResult> StoreWriter::clearSamples(const QString& runId)
 {
     return transact([runId](QSqlDatabase& db) -> QString {
-        for (const char* sql : { "DELETE FROM scores WHERE run_id = ?", "DELETE FROM samples WHERE run_id = ?",
-                 "UPDATE runs SET sample_count = 0, scored_count = 0 WHERE id = ?",
+        for (const char* sql : { "DELETE FROM scores WHERE sample_key IN (SELECT sample_key FROM samples WHERE run_id = ?)",
+                 "DELETE FROM samples WHERE run_id = ?", "UPDATE runs SET sample_count = 0, scored_count = 0 WHERE id = ?",
                  "UPDATE jobs SET done = 0 WHERE run_id = ?" }) {
             QSqlQuery query(db);
             query.prepare(QString::fromLatin1(sql));
@@ -202,8 +204,9 @@ QFuture<WriteResult> StoreWriter::deleteRun(const QString& runId)
 {
     return transact([runId](QSqlDatabase& db) -> QString {
         // Scores and samples go first and explicitly: cheaper than row-by-row cascades.
-        for (const char* sql : { "DELETE FROM scores WHERE run_id = ?", "DELETE FROM samples WHERE run_id = ?",
-                 "DELETE FROM jobs WHERE run_id = ?", "DELETE FROM runs WHERE id = ?" }) {
+        for (const char* sql : { "DELETE FROM scores WHERE sample_key IN (SELECT sample_key FROM samples WHERE run_id = ?)",
+                 "DELETE FROM samples WHERE run_id = ?", "DELETE FROM jobs WHERE run_id = ?",
+                 "DELETE FROM runs WHERE id = ?" }) {
             QSqlQuery query(db);
             query.prepare(QString::fromLatin1(sql));
             query.addBindValue(runId);
@@ -225,30 +228,59 @@ QFuture<WriteResult> StoreWriter::renameRun(const QString& runId, const QString&
     });
 }
 
+qint64 StoreWriter::metricKey(QSqlDatabase& db, const QString& name, QString* error)
+{
+    if (const auto found = m_metricKeys.constFind(name); found != m_metricKeys.cend())
+        return *found;
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO metric_names (name) VALUES (?)"));
+    insert.addBindValue(name);
+    QSqlQuery select(db);
+    select.prepare(QStringLiteral("SELECT metric_key FROM metric_names WHERE name = ?"));
+    select.addBindValue(name);
+    if (!insert.exec() || !select.exec() || !select.next()) {
+        *error = insert.lastError().isValid() ? insert.lastError().text() : select.lastError().text();
+        return -1;
+    }
+    const qint64 key = select.value(0).toLongLong();
+    // Only cached once the transaction that may have created it commits (see saveResults).
+    return key;
+}
+
 QFuture<WriteResult> StoreWriter::saveResults(
     const QString& runId, const QString& jobId, const QList<SampleResult>& results)
 {
-    return transact([runId, jobId, results](QSqlDatabase& db) -> QString {
+    return transact([this, runId, jobId, results](QSqlDatabase& db) -> QString {
+        QHash<QString, qint64> newKeys;
         QSqlQuery insertScore(db);
-        insertScore.prepare(QStringLiteral("INSERT OR REPLACE INTO scores (run_id, idx, metric, status, value, reason, "
-                                           "evidence_json) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        insertScore.prepare(QStringLiteral("INSERT OR REPLACE INTO scores (sample_key, metric_key, status, value, "
+                                           "reason, evidence_json) VALUES (?, ?, ?, ?, ?, ?)"));
         QSqlQuery markSample(db);
-        markSample.prepare(QStringLiteral("UPDATE samples SET scored = 1, weighted_score = ? WHERE run_id = ? AND idx = ?"));
+        markSample.prepare(QStringLiteral("UPDATE samples SET scored = 1, weighted_score = ? WHERE sample_key = ?"));
+        const QVariant nullText(QMetaType::fromType<QString>());
         for (const SampleResult& result : results) {
             for (const MetricScore& score : result.scores) {
-                insertScore.bindValue(0, runId);
-                insertScore.bindValue(1, result.index);
-                insertScore.bindValue(2, score.metric);
-                insertScore.bindValue(3, int(score.status));
-                insertScore.bindValue(4, sqlcodec::number(score.hasValue() ? std::optional(score.value) : std::nullopt));
-                insertScore.bindValue(5, score.reason.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : score.reason);
-                insertScore.bindValue(6, sqlcodec::json(score.evidence));
+                qint64 key = m_metricKeys.value(score.metric, -1);
+                if (key < 0)
+                    key = newKeys.value(score.metric, -1);
+                if (key < 0) {
+                    QString error;
+                    key = metricKey(db, score.metric, &error);
+                    if (key < 0)
+                        return error;
+                    newKeys.insert(score.metric, key);
+                }
+                insertScore.bindValue(0, result.key);
+                insertScore.bindValue(1, key);
+                insertScore.bindValue(2, int(score.status));
+                insertScore.bindValue(3, sqlcodec::number(score.hasValue() ? std::optional(score.value) : std::nullopt));
+                insertScore.bindValue(4, score.reason.isEmpty() ? nullText : QVariant(score.reason));
+                insertScore.bindValue(5, sqlcodec::json(score.evidence));
                 if (QString error = evalbench::run(insertScore); !error.isEmpty())
                     return error;
             }
             markSample.bindValue(0, sqlcodec::number(result.weightedScore));
-            markSample.bindValue(1, runId);
-            markSample.bindValue(2, result.index);
+            markSample.bindValue(1, result.key);
             if (QString error = evalbench::run(markSample); !error.isEmpty())
                 return error;
         }
@@ -263,7 +295,13 @@ QFuture<WriteResult> StoreWriter::saveResults(
         jobProgress.prepare(QStringLiteral("UPDATE jobs SET done = done + ? WHERE id = ?"));
         jobProgress.addBindValue(int(results.size()));
         jobProgress.addBindValue(jobId);
-        return evalbench::run(jobProgress);
+        if (QString error = evalbench::run(jobProgress); !error.isEmpty())
+            return error;
+        // The keys exist in the file once this transaction commits; a rollback would leave
+        // them unknown again, so they join the cache only on the success path.
+        for (auto it = newKeys.cbegin(); it != newKeys.cend(); ++it)
+            m_metricKeys.insert(it.key(), it.value());
+        return {};
     });
 }
 

@@ -5,6 +5,7 @@
 #include <optional>
 
 #include <QFuture>
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QObject>
@@ -58,11 +59,14 @@ public:
 
 private:
     QFuture<WriteResult> transact(std::function<QString(QSqlDatabase&)> work);
+    // Runs on the writer thread only.
+    qint64 metricKey(QSqlDatabase& db, const QString& name, QString* error);
 
     QString m_path;
     QString m_openError;
     QThread m_thread;
     QObject* m_context = nullptr; // lives in m_thread; queued work runs through it
+    QHash<QString, qint64> m_metricKeys; // writer thread only
 };
 
 } // namespace evalbench

@@ -1,4 +1,10 @@
 // SPDX-License-Identifier: MIT
+#include "datasetfixture.h"
+#include "jobs/jobmanager.h"
+#include "store/connectionpool.h"
+#include "store/storereader.h"
+#include "store/storewriter.h"
+
 #include <gtest/gtest.h>
 
 #include <QDir>
@@ -8,12 +14,6 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-
-#include "datasetfixture.h"
-#include "jobs/jobmanager.h"
-#include "store/connectionpool.h"
-#include "store/storereader.h"
-#include "store/storewriter.h"
 
 using namespace evalbench;
 
@@ -37,7 +37,8 @@ protected:
         ConnectionPool::closeForCurrentThread(m_dataDir->databasePath());
     }
 
-    EvalRequest request(const QString& path, QStringList metrics = { QStringLiteral("exact_match"), QStringLiteral("token_f1") })
+    EvalRequest request(
+        const QString& path, QStringList metrics = { QStringLiteral("exact_match"), QStringLiteral("token_f1") })
     {
         EvalRequest r;
         r.datasetPath = path;
@@ -90,7 +91,9 @@ TEST_F(JobManagerTest, ScoresADatasetStoresItAndWritesTheArtifacts)
     EXPECT_EQ(run->summary.value(QStringLiteral("token_f1")).scored, 30);
     ASSERT_TRUE(run->weightedScore);
     EXPECT_NEAR(*run->weightedScore,
-        (run->summary.value(QStringLiteral("exact_match")).mean + run->summary.value(QStringLiteral("token_f1")).mean) / 2, 1e-12);
+        (run->summary.value(QStringLiteral("exact_match")).mean + run->summary.value(QStringLiteral("token_f1")).mean)
+            / 2,
+        1e-12);
     const auto job = reader().job(ticket.jobId);
     ASSERT_TRUE(job);
     EXPECT_EQ(job->state, JobState::Completed);
@@ -109,7 +112,8 @@ TEST_F(JobManagerTest, ScoresADatasetStoresItAndWritesTheArtifacts)
     EXPECT_EQ(json.value(QStringLiteral("run")).toObject().value(QStringLiteral("id")).toString(), ticket.runId);
     const QJsonObject first = json.value(QStringLiteral("samples")).toArray().first().toObject();
     EXPECT_EQ(first.value(QStringLiteral("id")).toString(), QStringLiteral("q0"));
-    EXPECT_DOUBLE_EQ(first.value(QStringLiteral("scores")).toObject().value(QStringLiteral("exact_match")).toDouble(), 1.0);
+    EXPECT_DOUBLE_EQ(
+        first.value(QStringLiteral("scores")).toObject().value(QStringLiteral("exact_match")).toDouble(), 1.0);
 }
 
 TEST_F(JobManagerTest, ABadRowFailsTheImportAndLeavesTheDatabaseAsItWas)
@@ -199,8 +203,10 @@ TEST_F(JobManagerTest, ResumesAJobThatACrashLeftRunningWithoutScoringTwice)
     ASSERT_TRUE(m_writer->markImported(run.id, job.id, 10, RunStatus::Running).result().ok());
     ASSERT_TRUE(m_writer->setJobState(job.id, JobState::Running).result().ok());
     QList<SampleResult> firstHalf;
-    for (int i = 0; i < 4; ++i)
-        firstHalf.append({ i, { MetricScore::ofValue(QStringLiteral("exact_match"), 1.0) }, 1.0 });
+    const QList<StoredSample> stored = reader().unscoredSamples(run.id, -1, 4);
+    for (const StoredSample& sample : stored)
+        firstHalf.append(
+            { sample.index, sample.key, { MetricScore::ofValue(QStringLiteral("exact_match"), 1.0) }, 1.0 });
     ASSERT_TRUE(m_writer->saveResults(run.id, job.id, firstHalf).result().ok());
 
     QSignalSpy finished(m_jobs.get(), &JobManager::jobFinished);

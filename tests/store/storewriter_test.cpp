@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
+#include "store/connectionpool.h"
+#include "store/storereader.h"
+#include "store/storewriter.h"
+
 #include <gtest/gtest.h>
 
 #include <QTemporaryDir>
 #include <QtConcurrent>
-
-#include "store/connectionpool.h"
-#include "store/storereader.h"
-#include "store/storewriter.h"
 
 using namespace evalbench;
 
@@ -68,8 +68,9 @@ Sample sample(const QString& id, std::optional<QString> answer)
 
 TEST_F(StoreTest, RoundTripsRunsSamplesAndScoresKeepingNullsApart)
 {
-    ASSERT_TRUE(m_writer->insertRunWithJob(makeRun(QStringLiteral("r1"), QStringLiteral("First")),
-                                makeJob(QStringLiteral("j1"), QStringLiteral("r1")))
+    ASSERT_TRUE(m_writer
+                    ->insertRunWithJob(makeRun(QStringLiteral("r1"), QStringLiteral("First")),
+                        makeJob(QStringLiteral("j1"), QStringLiteral("r1")))
                     .result()
                     .ok());
     ASSERT_TRUE(m_writer
@@ -78,12 +79,15 @@ TEST_F(StoreTest, RoundTripsRunsSamplesAndScoresKeepingNullsApart)
                             sample(QStringLiteral("c"), std::nullopt) })
                     .result()
                     .ok());
-    ASSERT_TRUE(m_writer->markImported(QStringLiteral("r1"), QStringLiteral("j1"), 3, RunStatus::Running).result().ok());
+    ASSERT_TRUE(
+        m_writer->markImported(QStringLiteral("r1"), QStringLiteral("j1"), 3, RunStatus::Running).result().ok());
 
-    SampleResult first { 0,
+    const QList<StoredSample> stored = StoreReader(m_path).unscoredSamples(QStringLiteral("r1"), -1, 10);
+    ASSERT_EQ(stored.size(), 3);
+    SampleResult first { 0, stored[0].key,
         { MetricScore::ofValue(QStringLiteral("token_f1"), 0.5), MetricScore::ofValue(QStringLiteral("bleu"), 0.25) },
         0.3333 };
-    SampleResult second { 1,
+    SampleResult second { 1, stored[1].key,
         { MetricScore::failed(QStringLiteral("token_f1"), QStringLiteral("judge said no")),
             MetricScore::skipped(QStringLiteral("bleu"), QStringLiteral("needs ground_truth")) },
         std::nullopt };
@@ -134,16 +138,20 @@ TEST_F(StoreTest, RoundTripsRunsSamplesAndScoresKeepingNullsApart)
 
 TEST_F(StoreTest, ImportingRunsAreHiddenAndDeleteRemovesEverything)
 {
-    ASSERT_TRUE(m_writer->insertRunWithJob(makeRun(QStringLiteral("r1"), QStringLiteral("Half imported")),
-                                makeJob(QStringLiteral("j1"), QStringLiteral("r1")))
+    ASSERT_TRUE(m_writer
+                    ->insertRunWithJob(makeRun(QStringLiteral("r1"), QStringLiteral("Half imported")),
+                        makeJob(QStringLiteral("j1"), QStringLiteral("r1")))
                     .result()
                     .ok());
-    ASSERT_TRUE(
-        m_writer->appendSamples(QStringLiteral("r1"), 0, { sample(QStringLiteral("a"), QStringLiteral("x")) }).result().ok());
+    ASSERT_TRUE(m_writer->appendSamples(QStringLiteral("r1"), 0, { sample(QStringLiteral("a"), QStringLiteral("x")) })
+                    .result()
+                    .ok());
     StoreReader reader(m_path);
     EXPECT_EQ(reader.runCount(), 0) << "a run still importing is not shown";
-    ASSERT_TRUE(m_writer->saveResults(QStringLiteral("r1"), QStringLiteral("j1"),
-                            { SampleResult { 0, { MetricScore::ofValue(QStringLiteral("bleu"), 1.0) }, 1.0 } })
+    const qint64 key = reader.unscoredSamples(QStringLiteral("r1"), -1, 1).first().key;
+    ASSERT_TRUE(m_writer
+                    ->saveResults(QStringLiteral("r1"), QStringLiteral("j1"),
+                        { SampleResult { 0, key, { MetricScore::ofValue(QStringLiteral("bleu"), 1.0) }, 1.0 } })
                     .result()
                     .ok());
     ASSERT_TRUE(m_writer->deleteRun(QStringLiteral("r1")).result().ok());
@@ -155,25 +163,23 @@ TEST_F(StoreTest, ImportingRunsAreHiddenAndDeleteRemovesEverything)
 
 TEST_F(StoreTest, AFailedTransactionRollsBackAndReportsTheError)
 {
-    ASSERT_TRUE(m_writer->insertRunWithJob(makeRun(QStringLiteral("r1"), QStringLiteral("x")),
-                                makeJob(QStringLiteral("j1"), QStringLiteral("r1")))
-                    .result()
-                    .ok());
     ASSERT_TRUE(m_writer
-                    ->appendSamples(QStringLiteral("r1"), 0,
-                        { sample(QStringLiteral("a"), QStringLiteral("x")), sample(QStringLiteral("b"), QStringLiteral("x")) })
+                    ->insertRunWithJob(makeRun(QStringLiteral("r1"), QStringLiteral("x")),
+                        makeJob(QStringLiteral("j1"), QStringLiteral("r1")))
                     .result()
                     .ok());
+    ASSERT_TRUE(
+        m_writer
+            ->appendSamples(QStringLiteral("r1"), 0,
+                { sample(QStringLiteral("a"), QStringLiteral("x")), sample(QStringLiteral("b"), QStringLiteral("x")) })
+            .result()
+            .ok());
     // This batch's second row reuses index 1: the whole batch must roll back, its first row included.
-    const WriteResult clash = m_writer
-                                  ->appendSamples(QStringLiteral("r1"), 2,
-                                      { sample(QStringLiteral("c"), QStringLiteral("x")) })
-                                  .result();
+    const WriteResult clash =
+        m_writer->appendSamples(QStringLiteral("r1"), 2, { sample(QStringLiteral("c"), QStringLiteral("x")) }).result();
     ASSERT_TRUE(clash.ok());
-    const WriteResult failing = m_writer
-                                    ->appendSamples(QStringLiteral("r1"), 0,
-                                        { sample(QStringLiteral("d"), QStringLiteral("x")) })
-                                    .result();
+    const WriteResult failing =
+        m_writer->appendSamples(QStringLiteral("r1"), 0, { sample(QStringLiteral("d"), QStringLiteral("x")) }).result();
     EXPECT_FALSE(failing.ok());
     EXPECT_FALSE(failing.error.isEmpty());
     StoreReader reader(m_path);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "common/testprinters.h"
 #include "metrics/metricregistry.h"
+#include "store/storereader.h"
 #include "store/storewriter.h"
 #include "ui/metricsummarymodel.h"
 #include "ui/reportpage.h"
@@ -51,6 +52,19 @@ Sample makeSample(const QString& id, const QString& question, const QString& ans
     sample.answer = answer;
     sample.groundTruth = std::move(truth);
     return sample;
+}
+
+// Scores are stored against each sample's key; look the keys up by dataset index.
+QList<SampleResult> keyed(const QString& databasePath, const QString& runId, QList<SampleResult> results)
+{
+    const QList<StoredSample> stored = StoreReader(databasePath).samples(runId, 0, -1);
+    for (SampleResult& result : results) {
+        for (const StoredSample& sample : stored) {
+            if (sample.index == result.index)
+                result.key = sample.key;
+        }
+    }
+    return results;
 }
 
 class ReportPageTest : public ::testing::Test
@@ -134,13 +148,14 @@ protected:
 
         const QString job = kRun + QStringLiteral("-job");
         const QList<SampleResult> results {
-            { 0, { MetricScore::ofValue(kF1, 0.9), MetricScore::ofValue(kExact, 1.0) }, 0.967 },
-            { 1, { MetricScore::ofValue(kF1, 0.2), MetricScore::ofValue(kExact, 0.0) }, 0.067 },
-            { 2, { MetricScore::failed(kF1, kNanReason), MetricScore::ofValue(kExact, 0.5) }, 0.5 },
-            { 3, { MetricScore::skipped(kF1, QStringLiteral("needs ground_truth")), MetricScore::ofValue(kExact, 0.7) },
+            { 0, 0, { MetricScore::ofValue(kF1, 0.9), MetricScore::ofValue(kExact, 1.0) }, 0.967 },
+            { 1, 0, { MetricScore::ofValue(kF1, 0.2), MetricScore::ofValue(kExact, 0.0) }, 0.067 },
+            { 2, 0, { MetricScore::failed(kF1, kNanReason), MetricScore::ofValue(kExact, 0.5) }, 0.5 },
+            { 3, 0,
+                { MetricScore::skipped(kF1, QStringLiteral("needs ground_truth")), MetricScore::ofValue(kExact, 0.7) },
                 0.7 },
         };
-        ASSERT_TRUE(m_writer->saveResults(kRun, job, results).result().ok());
+        ASSERT_TRUE(m_writer->saveResults(kRun, job, keyed(m_dataDir->databasePath(), kRun, results)).result().ok());
         QMap<QString, MetricSummary> summary;
         summary.insert(kF1, MetricSummary { 0.55, 0.2, 0.9, 2, 1, 1 });
         summary.insert(kExact, MetricSummary { 0.55, 0.0, 1.0, 4, 0, 0 });
@@ -154,9 +169,13 @@ protected:
             makeSample(QStringLiteral("two"), QStringLiteral("Second?"), QStringLiteral("B"), QStringLiteral("B")),
         };
         insert(makeRun(kRunning, QStringLiteral("Still going")), samples, RunStatus::Running);
-        const QList<SampleResult> results { { 0, { MetricScore::ofValue(kF1, 1.0), MetricScore::ofValue(kExact, 1.0) },
-            1.0 } };
-        ASSERT_TRUE(m_writer->saveResults(kRunning, kRunning + QStringLiteral("-job"), results).result().ok());
+        const QList<SampleResult> results { { 0, 0,
+            { MetricScore::ofValue(kF1, 1.0), MetricScore::ofValue(kExact, 1.0) }, 1.0 } };
+        ASSERT_TRUE(m_writer
+                        ->saveResults(kRunning, kRunning + QStringLiteral("-job"),
+                            keyed(m_dataDir->databasePath(), kRunning, results))
+                        .result()
+                        .ok());
     }
 
     void showAndWait(const QString& runId)
@@ -346,9 +365,13 @@ TEST_F(ReportPageTest, RunningRunShowsProgressAndRefreshesOnRequest)
     EXPECT_EQ(m_sampleModel->index(1, kF1Column).data().toString(), QString());
     EXPECT_FALSE(m_sampleModel->index(1, kF1Column).data(SampleListModel::SortRole).isValid());
 
-    const QList<SampleResult> rest { { 1, { MetricScore::ofValue(kF1, 0.5), MetricScore::ofValue(kExact, 0.0) },
+    const QList<SampleResult> rest { { 1, 0, { MetricScore::ofValue(kF1, 0.5), MetricScore::ofValue(kExact, 0.0) },
         0.167 } };
-    ASSERT_TRUE(m_writer->saveResults(kRunning, kRunning + QStringLiteral("-job"), rest).result().ok());
+    ASSERT_TRUE(
+        m_writer
+            ->saveResults(kRunning, kRunning + QStringLiteral("-job"), keyed(m_dataDir->databasePath(), kRunning, rest))
+            .result()
+            .ok());
     ASSERT_TRUE(m_writer->finishRun(kRunning, RunStatus::Completed, {}, 0.583).result().ok());
     ASSERT_NO_FATAL_FAILURE(showAndWait(kRunning));
     EXPECT_TRUE(m_page->findChild<QProgressBar*>(QStringLiteral("runProgress"))->isHidden());
