@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QtConcurrent>
 
 #include "io/csvreportwriter.h"
 #include "io/jsonreportwriter.h"
@@ -118,12 +119,21 @@ QString ArtifactWriter::writeSampleFiles(
     QString error = csv.begin(csvFile);
     if (error.isEmpty())
         error = json.begin(jsonFile);
+    // Each page read from the store is encoded on the thread pool, both files at once.
+    using Encoded = std::pair<QByteArray, QByteArray>;
     if (error.isEmpty()) {
-        m_reader.forEachSample(run.id, [&](const StoredSample& sample) {
-            error = csv.add(csvFile, sample);
-            if (error.isEmpty())
-                error = json.add(jsonFile, sample);
-            return error.isEmpty();
+        m_reader.forEachPage(run.id, [&](const QList<StoredSample>& page) {
+            const QList<Encoded> encoded = QtConcurrent::blockingMapped<QList<Encoded>>(page,
+                [&csv, &json](const StoredSample& sample) { return Encoded { csv.row(sample), json.encode(sample) }; });
+            for (const Encoded& item : encoded) {
+                if (csvFile.write(item.first) != item.first.size())
+                    error = csvFile.errorString();
+                else
+                    error = json.addEncoded(jsonFile, item.second);
+                if (!error.isEmpty())
+                    return false;
+            }
+            return true;
         });
     }
     if (error.isEmpty())

@@ -32,6 +32,12 @@ QString CsvReportWriter::begin(QIODevice& out) const
 
 QString CsvReportWriter::add(QIODevice& out, const StoredSample& stored) const
 {
+    const QByteArray line = row(stored);
+    return out.write(line) == line.size() ? QString() : out.errorString();
+}
+
+QByteArray CsvReportWriter::row(const StoredSample& stored) const
+{
     const auto number = [](double value) { return QByteArray::number(value, 'g', 10); };
     const Sample& sample = stored.sample;
     QByteArray row = escape(sample.id) + ',' + escape(sample.question) + ',' + escape(sample.answer.value_or(QString()))
@@ -52,7 +58,7 @@ QString CsvReportWriter::add(QIODevice& out, const StoredSample& stored) const
             errors.append(metric + QStringLiteral(": ") + score->reason);
     }
     row += ',' + escape(skipped.join(QLatin1Char(' '))) + ',' + escape(errors.join(QStringLiteral("; "))) + "\r\n";
-    return out.write(row) == row.size() ? QString() : out.errorString();
+    return row;
 }
 
 QString CsvReportWriter::write(QIODevice& out) const

@@ -22,6 +22,8 @@ public:
     // The same in steps, so one pass over the samples can feed several files.
     QString begin(QIODevice& out) const;
     QString add(QIODevice& out, const StoredSample& sample) const;
+    // One sample's row; thread-safe.
+    QByteArray row(const StoredSample& sample) const;
 
     static QByteArray escape(const QString& field);
 

@@ -39,12 +39,23 @@ QString JsonReportWriter::begin(QIODevice& out) const
     return out.write(head) == head.size() ? QString() : out.errorString();
 }
 
+QByteArray JsonReportWriter::encode(const StoredSample& sample) const
+{
+    return compact(reportjson::sample(sample, m_run.settings.metrics));
+}
+
+QString JsonReportWriter::addEncoded(QIODevice& out, const QByteArray& encoded)
+{
+    const QByteArray separator = m_first ? "\n" : ",\n";
+    m_first = false;
+    if (out.write(separator) != separator.size() || out.write(encoded) != encoded.size())
+        return out.errorString();
+    return {};
+}
+
 QString JsonReportWriter::add(QIODevice& out, const StoredSample& sample)
 {
-    QByteArray line = m_first ? "\n" : ",\n";
-    m_first = false;
-    line += compact(reportjson::sample(sample, m_run.settings.metrics));
-    return out.write(line) == line.size() ? QString() : out.errorString();
+    return addEncoded(out, encode(sample));
 }
 
 QString JsonReportWriter::finish(QIODevice& out) const

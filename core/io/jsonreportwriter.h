@@ -23,6 +23,9 @@ public:
     // The same in steps, so one pass over the samples can feed several files.
     QString begin(QIODevice& out) const;
     QString add(QIODevice& out, const StoredSample& sample);
+    // add() in two halves: encoding is thread-safe, so pages can be encoded in parallel.
+    QByteArray encode(const StoredSample& sample) const;
+    QString addEncoded(QIODevice& out, const QByteArray& encoded);
     QString finish(QIODevice& out) const;
 
 private:

@@ -14,7 +14,7 @@
 namespace evalbench {
 
 namespace {
-constexpr int kScoringPage = 512;
+constexpr int kScoringPage = 2048;
 
 EvalError internalError(const QString& message)
 {

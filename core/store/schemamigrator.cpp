@@ -45,9 +45,13 @@ CREATE TABLE samples (
     reference_contexts_json TEXT,
     context_metadata_json TEXT,
     metadata_json TEXT,
-    weighted_score REAL,
-    scored INTEGER NOT NULL DEFAULT 0,
     UNIQUE (run_id, idx)
+);
+-- A sample is scored once it has a row here. Kept apart from the wide samples rows so that
+-- marking a sample scored does not rewrite its page of question, answer and contexts.
+CREATE TABLE sample_outcomes (
+    sample_key INTEGER PRIMARY KEY REFERENCES samples(sample_key) ON DELETE CASCADE,
+    weighted_score REAL
 );
 CREATE TABLE metric_names (
     metric_key INTEGER PRIMARY KEY,

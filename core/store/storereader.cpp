@@ -58,12 +58,15 @@ JobRecord jobFromQuery(const QSqlQuery& query)
     return job;
 }
 
+// Samples with their outcome (a row in sample_outcomes once scored).
 const QString kSampleColumns = QStringLiteral(
-    "idx, sample_id, question, answer, contexts_json, ground_truth, reference_contexts_json, context_metadata_json, "
-    "metadata_json, scored, weighted_score, sample_key");
-// The same columns without the bulky list and metadata columns (read back as absent).
+    "s.idx, s.sample_id, s.question, s.answer, s.contexts_json, s.ground_truth, s.reference_contexts_json, "
+    "s.context_metadata_json, s.metadata_json, o.sample_key IS NOT NULL, o.weighted_score, s.sample_key "
+    "FROM samples s LEFT JOIN sample_outcomes o ON o.sample_key = s.sample_key");
+// The same without the bulky list and metadata columns (read back as absent).
 const QString kSampleColumnsWithoutLists = QStringLiteral(
-    "idx, sample_id, question, answer, NULL, ground_truth, NULL, NULL, NULL, scored, weighted_score, sample_key");
+    "s.idx, s.sample_id, s.question, s.answer, NULL, s.ground_truth, NULL, NULL, NULL, o.sample_key IS NOT NULL, "
+    "o.weighted_score, s.sample_key FROM samples s LEFT JOIN sample_outcomes o ON o.sample_key = s.sample_key");
 
 StoredSample sampleFromQuery(const QSqlQuery& query)
 {
@@ -188,7 +191,7 @@ QList<StoredSample> StoreReader::samples(const QString& runId, int offset, int l
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + kSampleColumns
-        + QStringLiteral(" FROM samples WHERE run_id = ? AND idx >= ? ORDER BY idx LIMIT ?"));
+        + QStringLiteral(" WHERE s.run_id = ? AND s.idx >= ? ORDER BY s.idx LIMIT ?"));
     query.addBindValue(runId);
     query.addBindValue(offset);
     query.addBindValue(limit);
@@ -202,20 +205,29 @@ QList<StoredSample> StoreReader::samples(const QString& runId, int offset, int l
     return samples;
 }
 
-void StoreReader::forEachSample(const QString& runId, const std::function<bool(const StoredSample&)>& visit) const
+void StoreReader::forEachPage(const QString& runId, const std::function<bool(const QList<StoredSample>&)>& visit) const
 {
     constexpr int kPage = 1000;
     int next = 0;
     for (;;) {
         const QList<StoredSample> page = samples(runId, next, kPage);
-        for (const StoredSample& sample : page) {
-            if (!visit(sample))
-                return;
-        }
+        if (!page.isEmpty() && !visit(page))
+            return;
         if (page.size() < kPage)
             return;
         next = page.last().index + 1;
     }
+}
+
+void StoreReader::forEachSample(const QString& runId, const std::function<bool(const StoredSample&)>& visit) const
+{
+    forEachPage(runId, [&visit](const QList<StoredSample>& page) {
+        for (const StoredSample& sample : page) {
+            if (!visit(sample))
+                return false;
+        }
+        return true;
+    });
 }
 
 QList<StoredSample> StoreReader::unscoredSamples(const QString& runId, int afterIndex, int limit, bool withLists) const
@@ -223,7 +235,7 @@ QList<StoredSample> StoreReader::unscoredSamples(const QString& runId, int after
     QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT ") + (withLists ? kSampleColumns : kSampleColumnsWithoutLists)
-        + QStringLiteral(" FROM samples WHERE run_id = ? AND idx > ? AND scored = 0 ORDER BY idx LIMIT ?"));
+        + QStringLiteral(" WHERE s.run_id = ? AND s.idx > ? AND o.sample_key IS NULL ORDER BY s.idx LIMIT ?"));
     query.addBindValue(runId);
     query.addBindValue(afterIndex);
     query.addBindValue(limit);
@@ -238,7 +250,8 @@ QList<StoredSample> StoreReader::unscoredSamples(const QString& runId, int after
 int StoreReader::scoredSampleCount(const QString& runId) const
 {
     QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM samples WHERE run_id = ? AND scored = 1"));
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM samples s JOIN sample_outcomes o ON o.sample_key = s.sample_key "
+                                 "WHERE s.run_id = ?"));
     query.addBindValue(runId);
     if (query.exec() && query.next())
         return query.value(0).toInt();
@@ -248,8 +261,9 @@ int StoreReader::scoredSampleCount(const QString& runId) const
 QList<StoredSample> StoreReader::weakestSamples(const QString& runId, int count) const
 {
     QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
-    query.prepare(QStringLiteral("SELECT idx FROM samples WHERE run_id = ? AND weighted_score IS NOT NULL "
-                                 "ORDER BY weighted_score, idx LIMIT ?"));
+    query.prepare(QStringLiteral("SELECT s.idx FROM samples s JOIN sample_outcomes o ON o.sample_key = s.sample_key "
+                                 "WHERE s.run_id = ? AND o.weighted_score IS NOT NULL "
+                                 "ORDER BY o.weighted_score, s.idx LIMIT ?"));
     query.addBindValue(runId);
     query.addBindValue(count);
     QList<int> indexes;

@@ -40,6 +40,8 @@ public:
     // Visits every sample in dataset order, a page at a time, so a run of any
     // size is streamed; the visitor returns false to stop.
     void forEachSample(const QString& runId, const std::function<bool(const StoredSample&)>& visit) const;
+    // The same a page at a time (for callers that process a page in parallel).
+    void forEachPage(const QString& runId, const std::function<bool(const QList<StoredSample>&)>& visit) const;
     // The next unscored samples after `afterIndex`, for (resumed) scoring. Without
     // `withLists`, contexts, reference contexts and metadata are not read (they come
     // back absent): cheaper when no metric of the run needs them.

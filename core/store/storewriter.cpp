@@ -7,6 +7,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include "store/batchinserter.h"
 #include "store/connectionpool.h"
 #include "store/schemamigrator.h"
 #include "store/sqlcodec.h"
@@ -40,9 +41,13 @@ QString openAndMigrate(const QString& path)
         return SchemaMigrator::migrate(db, path);
     {
         // Scoped: an unfinished statement would keep the migration from committing.
-        QSqlQuery wal(db);
-        if (!wal.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
-            return wal.lastError().text();
+        QSqlQuery pragma(db);
+        // 16 KiB pages hold several ~2 KiB samples each (4 KiB pages held one and wasted the
+        // rest), so large runs write far fewer bytes. Only takes effect on a new, empty file.
+        if (SchemaMigrator::currentVersion(db) == 0 && !pragma.exec(QStringLiteral("PRAGMA page_size=16384")))
+            return pragma.lastError().text();
+        if (!pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL")))
+            return pragma.lastError().text();
     }
     return SchemaMigrator::migrate(db, path);
 }
@@ -142,26 +147,20 @@ QFuture<WriteResult> StoreWriter::insertRunWithJob(const RunRecord& run, const J
 QFuture<WriteResult> StoreWriter::appendSamples(const QString& runId, int firstIndex, const QList<Sample>& samples)
 {
     return transact([runId, firstIndex, samples](QSqlDatabase& db) -> QString {
-        QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO samples (run_id, idx, sample_id, question, answer, contexts_json, "
-                                      "ground_truth, reference_contexts_json, context_metadata_json, metadata_json) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        BatchInserter insert(db,
+            QStringLiteral("INSERT INTO samples (run_id, idx, sample_id, question, answer, contexts_json, ground_truth, "
+                           "reference_contexts_json, context_metadata_json, metadata_json) VALUES"),
+            10, 50);
         int index = firstIndex;
         for (const Sample& sample : samples) {
-            insert.bindValue(0, runId);
-            insert.bindValue(1, index++);
-            insert.bindValue(2, sample.id);
-            insert.bindValue(3, sample.question);
-            insert.bindValue(4, sqlcodec::text(sample.answer));
-            insert.bindValue(5, sqlcodec::list(sample.contexts));
-            insert.bindValue(6, sqlcodec::text(sample.groundTruth));
-            insert.bindValue(7, sqlcodec::list(sample.referenceContexts));
-            insert.bindValue(8, sqlcodec::json(sample.contextMetadata));
-            insert.bindValue(9, sqlcodec::json(sample.metadata));
-            if (QString error = evalbench::run(insert); !error.isEmpty())
+            const QString error = insert.addRow({ runId, index++, sample.id, sample.question, sqlcodec::text(sample.answer),
+                sqlcodec::list(sample.contexts), sqlcodec::text(sample.groundTruth),
+                sqlcodec::list(sample.referenceContexts), sqlcodec::json(sample.contextMetadata),
+                sqlcodec::json(sample.metadata) });
+            if (!error.isEmpty())
                 return error;
         }
-        return {};
+        return insert.finish();
     });
 }
 
@@ -188,6 +187,7 @@ QFuture<WriteResult> StoreWriter::clearSamples(const QString& runId)
 {
     return transact([runId](QSqlDatabase& db) -> QString {
         for (const char* sql : { "DELETE FROM scores WHERE sample_key IN (SELECT sample_key FROM samples WHERE run_id = ?)",
+                 "DELETE FROM sample_outcomes WHERE sample_key IN (SELECT sample_key FROM samples WHERE run_id = ?)",
                  "DELETE FROM samples WHERE run_id = ?", "UPDATE runs SET sample_count = 0, scored_count = 0 WHERE id = ?",
                  "UPDATE jobs SET done = 0 WHERE run_id = ?" }) {
             QSqlQuery query(db);
@@ -205,6 +205,7 @@ QFuture<WriteResult> StoreWriter::deleteRun(const QString& runId)
     return transact([runId](QSqlDatabase& db) -> QString {
         // Scores and samples go first and explicitly: cheaper than row-by-row cascades.
         for (const char* sql : { "DELETE FROM scores WHERE sample_key IN (SELECT sample_key FROM samples WHERE run_id = ?)",
+                 "DELETE FROM sample_outcomes WHERE sample_key IN (SELECT sample_key FROM samples WHERE run_id = ?)",
                  "DELETE FROM samples WHERE run_id = ?", "DELETE FROM jobs WHERE run_id = ?",
                  "DELETE FROM runs WHERE id = ?" }) {
             QSqlQuery query(db);
@@ -252,11 +253,12 @@ QFuture<WriteResult> StoreWriter::saveResults(
 {
     return transact([this, runId, jobId, results](QSqlDatabase& db) -> QString {
         QHash<QString, qint64> newKeys;
-        QSqlQuery insertScore(db);
-        insertScore.prepare(QStringLiteral("INSERT OR REPLACE INTO scores (sample_key, metric_key, status, value, "
-                                           "reason, evidence_json) VALUES (?, ?, ?, ?, ?, ?)"));
-        QSqlQuery markSample(db);
-        markSample.prepare(QStringLiteral("UPDATE samples SET scored = 1, weighted_score = ? WHERE sample_key = ?"));
+        BatchInserter scores(db,
+            QStringLiteral("INSERT OR REPLACE INTO scores (sample_key, metric_key, status, value, reason, "
+                           "evidence_json) VALUES"),
+            6);
+        BatchInserter outcomes(
+            db, QStringLiteral("INSERT OR REPLACE INTO sample_outcomes (sample_key, weighted_score) VALUES"), 2);
         const QVariant nullText(QMetaType::fromType<QString>());
         for (const SampleResult& result : results) {
             for (const MetricScore& score : result.scores) {
@@ -270,20 +272,19 @@ QFuture<WriteResult> StoreWriter::saveResults(
                         return error;
                     newKeys.insert(score.metric, key);
                 }
-                insertScore.bindValue(0, result.key);
-                insertScore.bindValue(1, key);
-                insertScore.bindValue(2, int(score.status));
-                insertScore.bindValue(3, sqlcodec::number(score.hasValue() ? std::optional(score.value) : std::nullopt));
-                insertScore.bindValue(4, score.reason.isEmpty() ? nullText : QVariant(score.reason));
-                insertScore.bindValue(5, sqlcodec::json(score.evidence));
-                if (QString error = evalbench::run(insertScore); !error.isEmpty())
+                const QString error = scores.addRow({ result.key, key, int(score.status),
+                    sqlcodec::number(score.hasValue() ? std::optional(score.value) : std::nullopt),
+                    score.reason.isEmpty() ? nullText : QVariant(score.reason), sqlcodec::json(score.evidence) });
+                if (!error.isEmpty())
                     return error;
             }
-            markSample.bindValue(0, sqlcodec::number(result.weightedScore));
-            markSample.bindValue(1, result.key);
-            if (QString error = evalbench::run(markSample); !error.isEmpty())
+            if (QString error = outcomes.addRow({ result.key, sqlcodec::number(result.weightedScore) }); !error.isEmpty())
                 return error;
         }
+        if (QString error = scores.finish(); !error.isEmpty())
+            return error;
+        if (QString error = outcomes.finish(); !error.isEmpty())
+            return error;
         // Progress is derived from what is stored, so a resumed job counts right.
         QSqlQuery progress(db);
         progress.prepare(QStringLiteral("UPDATE runs SET scored_count = scored_count + ? WHERE id = ?"));
