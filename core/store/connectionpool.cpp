@@ -67,9 +67,7 @@ QSqlDatabase ConnectionPool::forCurrentThread(const QString& path, QString* erro
     }
     // foreign_keys and synchronous are per connection; journal_mode=WAL is persistent
     // but is only set by the writer after the schema version was checked.
-    // mmap: reads of large runs (reports, scoring pages) skip a copy per page.
-    for (const char* pragma : { "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-16000",
-             "PRAGMA mmap_size=268435456" }) {
+    for (const char* pragma : { "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL", "PRAGMA cache_size=-16000" }) {
         if (!exec(db, QString::fromLatin1(pragma), error)) {
             db.close();
             db = QSqlDatabase();
