@@ -35,10 +35,7 @@ void RunListModel::setRuns(QList<RunRecord> runs)
     for (int row = 0; row < m_runs.size(); ++row) {
         const RunRecord& run = m_runs.at(row);
         m_rowByRunId.insert(run.id, row);
-        for (const QString& metric : run.settings.metrics) {
-            if (!m_metrics.contains(metric))
-                m_metrics.append(metric);
-        }
+        collectMetrics(run);
     }
     // Progress of jobs that ended is now in the records themselves.
     for (auto it = m_progress.begin(); it != m_progress.end();) {
@@ -49,6 +46,46 @@ void RunListModel::setRuns(QList<RunRecord> runs)
             ++it;
     }
     endResetModel();
+}
+
+bool RunListModel::collectMetrics(const RunRecord& run)
+{
+    bool added = false;
+    for (const QString& metric : run.settings.metrics) {
+        if (!m_metrics.contains(metric)) {
+            m_metrics.append(metric);
+            added = true;
+        }
+    }
+    return added;
+}
+
+void RunListModel::appendRuns(const QList<RunRecord>& runs)
+{
+    if (runs.isEmpty())
+        return;
+    // New metric columns are rare (a page of runs scored with other metrics); a
+    // reset keeps that case simple.
+    QStringList metrics = m_metrics;
+    for (const RunRecord& run : runs) {
+        for (const QString& metric : run.settings.metrics) {
+            if (!metrics.contains(metric))
+                metrics.append(metric);
+        }
+    }
+    if (metrics.size() != m_metrics.size()) {
+        QList<RunRecord> all = m_runs;
+        all += runs;
+        setRuns(std::move(all));
+        return;
+    }
+    const int first = int(m_runs.size());
+    beginInsertRows({}, first, first + int(runs.size()) - 1);
+    for (const RunRecord& run : runs) {
+        m_rowByRunId.insert(run.id, int(m_runs.size()));
+        m_runs.append(run);
+    }
+    endInsertRows();
 }
 
 void RunListModel::updateProgress(const JobProgress& progress)

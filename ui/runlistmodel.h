@@ -23,6 +23,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void setRuns(QList<RunRecord> runs);
+    // The next page of a list that loads in pages (older runs, same order).
+    void appendRuns(const QList<RunRecord>& runs);
     void updateProgress(const JobProgress& progress);
     const RunRecord* runAt(int row) const;
     int rowOfRun(const QString& runId) const;
@@ -35,6 +37,8 @@ public:
 
 private:
     QVariant statusText(const RunRecord& run) const;
+    // Adds the metrics of `run` to the columns; true when one was new.
+    bool collectMetrics(const RunRecord& run);
 
     QList<RunRecord> m_runs;
     QStringList m_metrics; // union of every run's metrics, in first-seen order

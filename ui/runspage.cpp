@@ -35,8 +35,10 @@ RunsPage::RunsPage(QString databasePath, JobManager& jobs, DataDir dataDir, QWid
 
     m_view = new QTableView;
     m_view->setModel(m_proxy);
+    // The store already lists runs newest first: no sort until the analyst asks
+    // for one by clicking a header (sorting 100,000 rows is not free).
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(RunListModel::CreatedColumn, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -118,19 +120,42 @@ void RunsPage::updateButtons()
 
 void RunsPage::reload()
 {
-    const quint64 generation = ++m_generation;
+    loadPage(++m_generation, std::nullopt);
+}
+
+void RunsPage::loadPage(quint64 generation, std::optional<RunRecord> after)
+{
+    // The first page fills the screen at once; the rest follows in larger pages.
+    constexpr int kFirstPage = 500;
+    constexpr int kNextPages = 10000;
+    RunQuery query;
+    query.limit = after ? kNextPages : kFirstPage;
+    if (after) {
+        query.afterCreatedAt = after->createdAt;
+        query.afterId = after->id;
+    }
     const QString path = m_databasePath;
-    runInBackground(this, [path] { return StoreReader(path).runs(); }, [this, generation](QList<RunRecord> runs) {
-        if (generation != m_generation)
-            return; // a newer reload is on its way
-        const QString selected = selectedRunId();
-        m_model->setRuns(std::move(runs));
-        m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
-        if (const int row = m_model->rowOfRun(selected); row >= 0)
-            m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
-        updateButtons();
-        Q_EMIT reloaded();
-    });
+    runInBackground(
+        this, [path, query] { return StoreReader(path).runs(query); },
+        [this, generation, limit = query.limit, first = !after](const QList<RunRecord>& runs) {
+            if (generation != m_generation)
+                return; // a newer reload is on its way
+            if (first) {
+                const QString selected = selectedRunId();
+                m_model->setRuns(runs);
+                m_stack->setCurrentIndex(m_model->rowCount() == 0 ? 1 : 0);
+                if (const int row = m_model->rowOfRun(selected); row >= 0)
+                    m_view->setCurrentIndex(m_proxy->mapFromSource(m_model->index(row, 0)));
+                updateButtons();
+                Q_EMIT reloaded();
+            } else {
+                m_model->appendRuns(runs);
+            }
+            if (runs.size() == limit)
+                loadPage(generation, runs.last());
+            else
+                Q_EMIT fullyLoaded();
+        });
 }
 
 void RunsPage::scoreDemoDataset()

@@ -3,7 +3,10 @@
 
 #include <QWidget>
 
+#include <optional>
+
 #include "common/datadir.h"
+#include "common/runrecord.h"
 
 class QTableView;
 class QStackedWidget;
@@ -25,7 +28,8 @@ public:
 
     RunListModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
-    // Reloads the run list in the background; `reloaded` follows.
+    // Reloads the run list in the background, newest first, a page at a time:
+    // `reloaded` follows the first page, `fullyLoaded` the last.
     void reload();
     void scoreDemoDataset();
 
@@ -33,8 +37,10 @@ Q_SIGNALS:
     void openRunRequested(const QString& runId);
     void newEvaluationRequested();
     void reloaded();
+    void fullyLoaded();
 
 private:
+    void loadPage(quint64 generation, std::optional<RunRecord> after);
     QString selectedRunId() const;
     void updateButtons();
 

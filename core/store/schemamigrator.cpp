@@ -32,7 +32,7 @@ CREATE TABLE runs (
     weighted_score REAL,
     error TEXT
 );
-CREATE INDEX runs_by_created ON runs(created_at);
+CREATE INDEX runs_by_created ON runs(created_at, id);
 CREATE TABLE samples (
     sample_key INTEGER PRIMARY KEY,
     run_id TEXT NOT NULL REFERENCES runs(id) ON DELETE CASCADE,

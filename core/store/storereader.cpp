@@ -108,6 +108,8 @@ QList<RunRecord> StoreReader::runs(const RunQuery& runQuery) const
     QString sql = QStringLiteral("SELECT ") + kRunColumns + QStringLiteral(" FROM runs WHERE status != 'importing'");
     if (!runQuery.search.isEmpty())
         sql += QStringLiteral(" AND (name LIKE ? ESCAPE '\\' OR id LIKE ? ESCAPE '\\')");
+    if (runQuery.afterCreatedAt)
+        sql += QStringLiteral(" AND (created_at, id) < (?, ?)");
     sql += QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?");
     query.prepare(sql);
     if (!runQuery.search.isEmpty()) {
@@ -118,6 +120,10 @@ QList<RunRecord> StoreReader::runs(const RunQuery& runQuery) const
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
         query.addBindValue(pattern);
         query.addBindValue(pattern);
+    }
+    if (runQuery.afterCreatedAt) {
+        query.addBindValue(sqlcodec::time(*runQuery.afterCreatedAt));
+        query.addBindValue(runQuery.afterId);
     }
     query.addBindValue(runQuery.limit);
     query.addBindValue(runQuery.offset);

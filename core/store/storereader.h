@@ -4,6 +4,7 @@
 #include <functional>
 #include <optional>
 
+#include <QDateTime>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -19,6 +20,10 @@ struct RunQuery
     QString search; // matched against name and id
     int limit = -1;
     int offset = 0;
+    // Keyset paging: only runs listed after this one (newest first), so each page
+    // costs the same however deep into the list it is.
+    std::optional<QDateTime> afterCreatedAt;
+    QString afterId;
 };
 
 // Read-only queries. Each call uses the calling thread's own connection, so a

@@ -211,4 +211,18 @@ TEST_F(StoreTest, ReadersOnOtherThreadsSeeCommittedWrites)
     EXPECT_EQ(reader.runs({ QStringLiteral("Run 3"), -1, 0 }).size(), 1);
     EXPECT_EQ(reader.runs({ {}, 2, 1 }).first().name, QStringLiteral("Run 3"));
     EXPECT_EQ(reader.runs({ QStringLiteral("100%"), -1, 0 }).size(), 0) << "LIKE wildcards are escaped";
+
+    // Keyset pages continue exactly after the last run of the previous page.
+    RunQuery firstPage;
+    firstPage.limit = 2;
+    const QList<RunRecord> page1 = reader.runs(firstPage);
+    ASSERT_EQ(page1.size(), 2);
+    RunQuery nextPage;
+    nextPage.limit = 2;
+    nextPage.afterCreatedAt = page1.last().createdAt;
+    nextPage.afterId = page1.last().id;
+    const QList<RunRecord> page2 = reader.runs(nextPage);
+    ASSERT_EQ(page2.size(), 2);
+    EXPECT_EQ(page2.first().name, QStringLiteral("Run 2"));
+    EXPECT_EQ(page2.last().name, QStringLiteral("Run 1"));
 }
