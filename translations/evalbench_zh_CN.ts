@@ -2,7 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>MainWindow</name>
+    <name>MetricDescription</name>
+    <message>
+        <source>BLEU (sacrebleu, 13a tokens, exp smoothing) of the answer against the ground truth.</source>
+        <translation>回答相对参考答案的 BLEU（sacrebleu，13a 分词，exp 平滑）。</translation>
+    </message>
+    <message>
+        <source>1 if the answer equals the ground truth after SQuAD normalisation, else 0.</source>
+        <translation>经 SQuAD 规范化后回答与参考答案相同则为 1，否则为 0。</translation>
+    </message>
+    <message>
+        <source>Average precision of the retrieved contexts, relevant when Levenshtein similarity to a reference context is at least 0.5.</source>
+        <translation>检索上下文的平均精度；与某个参考上下文的 Levenshtein 相似度不低于 0.5 即视为相关。</translation>
+    </message>
+    <message>
+        <source>Share of reference contexts found among the retrieved contexts (Levenshtein similarity &gt; 0.5).</source>
+        <translation>参考上下文中被检索到的比例（Levenshtein 相似度 &gt; 0.5）。</translation>
+    </message>
+    <message>
+        <source>ROUGE-L F-measure: longest common token subsequence of answer and ground truth.</source>
+        <translation>ROUGE-L F 值：回答与参考答案的最长公共词元子序列。</translation>
+    </message>
+    <message>
+        <source>1 minus the Levenshtein distance of answer and ground truth over the longer length.</source>
+        <translation>1 减去回答与参考答案的 Levenshtein 距离除以较长者的长度。</translation>
+    </message>
+    <message>
+        <source>Token-level F1 of the answer against the ground truth (SQuAD normalisation).</source>
+        <translation>回答相对参考答案的词元级 F1（SQuAD 规范化）。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>EvalBench</source>
+        <translation>EvalBench</translation>
+    </message>
+    <message>
+        <source>EvalBench cannot open its database</source>
+        <translation>EvalBench 无法打开其数据库</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::MainWindow</name>
     <message>
         <source>EvalBench</source>
         <translation>EvalBench</translation>
@@ -65,7 +107,7 @@
     </message>
 </context>
 <context>
-    <name>MetricSummaryModel</name>
+    <name>evalbench::MetricSummaryModel</name>
     <message>
         <source>NaN</source>
         <translation>NaN</translation>
@@ -100,7 +142,7 @@
     </message>
 </context>
 <context>
-    <name>NewEvaluationPage</name>
+    <name>evalbench::NewEvaluationPage</name>
     <message>
         <source>A .jsonl, .json or .csv file with question, answer, contexts, ground_truth…</source>
         <translation>包含 question、answer、contexts、ground_truth 等字段的 .jsonl、.json 或 .csv 文件…</translation>
@@ -220,18 +262,7 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>EvalBench</source>
-        <translation>EvalBench</translation>
-    </message>
-    <message>
-        <source>EvalBench cannot open its database</source>
-        <translation>EvalBench 无法打开其数据库</translation>
-    </message>
-</context>
-<context>
-    <name>ReportHeader</name>
+    <name>evalbench::ReportHeader</name>
     <message>
         <source>importing</source>
         <translation>导入中</translation>
@@ -318,7 +349,7 @@
     </message>
 </context>
 <context>
-    <name>ReportPage</name>
+    <name>evalbench::ReportPage</name>
     <message>
         <source>Export report</source>
         <translation>导出报告</translation>
@@ -343,11 +374,6 @@
         <source>Loading %n sample(s)…</source>
         <translation>
             <numerusform>正在加载 %n 个样本…</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sample(s)</source>
-        <translation>
-            <numerusform>%n 个样本</numerusform></translation>
     </message>
     <message>
         <source>Export Markdown…</source>
@@ -378,9 +404,14 @@
         <translation>按 ID 或问题筛选</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %n sample(s)</source>
+        <source>%n sample(s)</source>
         <translation>
-            <numerusform>%1 / %n 个样本</numerusform></translation>
+            <numerusform>%n 个样本</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n sample(s) match the filter</source>
+        <translation>
+            <numerusform>%n 个样本中有 %1 个符合筛选条件</numerusform></translation>
     </message>
     <message>
         <source>Loading sample…</source>
@@ -416,7 +447,7 @@
     </message>
 </context>
 <context>
-    <name>RunListModel</name>
+    <name>evalbench::RunListModel</name>
     <message>
         <source>importing</source>
         <translation>导入中</translation>
@@ -475,7 +506,7 @@
     </message>
 </context>
 <context>
-    <name>RunsPage</name>
+    <name>evalbench::RunsPage</name>
     <message>
         <source>New evaluation…</source>
         <translation>新建评测…</translation>
@@ -514,7 +545,7 @@
     </message>
 </context>
 <context>
-    <name>SampleDetailView</name>
+    <name>evalbench::SampleDetailView</name>
     <message>
         <source>(not in the dataset)</source>
         <translation>（数据集中没有）</translation>
@@ -585,7 +616,7 @@
     </message>
 </context>
 <context>
-    <name>SampleListModel</name>
+    <name>evalbench::SampleListModel</name>
     <message>
         <source>skipped</source>
         <translation>已跳过</translation>

@@ -13,8 +13,10 @@ const MetricInfo& NonLlmContextPrecisionMetric::info() const
 {
     static const MetricInfo info { QStringLiteral("non_llm_context_precision"), MetricKind::Offline,
         { SampleField::Contexts, SampleField::ReferenceContexts }, 0.0, 1.0, true,
-        QStringLiteral("Average precision of the retrieved contexts, relevant when Levenshtein similarity to a "
-                       "reference context is at least 0.5.") };
+        // Marked for lupdate: the window shows it translated (context "MetricDescription").
+        QString::fromUtf8(QT_TRANSLATE_NOOP("MetricDescription",
+            "Average precision of the retrieved contexts, relevant when Levenshtein similarity to a reference "
+            "context is at least 0.5.")) };
     return info;
 }
 

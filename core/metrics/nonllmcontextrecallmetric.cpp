@@ -13,8 +13,9 @@ const MetricInfo& NonLlmContextRecallMetric::info() const
 {
     static const MetricInfo info { QStringLiteral("non_llm_context_recall"), MetricKind::Offline,
         { SampleField::Contexts, SampleField::ReferenceContexts }, 0.0, 1.0, true,
-        QStringLiteral(
-            "Share of reference contexts found among the retrieved contexts (Levenshtein similarity > 0.5).") };
+        // Marked for lupdate: the window shows it translated (context "MetricDescription").
+        QString::fromUtf8(QT_TRANSLATE_NOOP("MetricDescription",
+            "Share of reference contexts found among the retrieved contexts (Levenshtein similarity > 0.5).")) };
     return info;
 }
 

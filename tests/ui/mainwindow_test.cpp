@@ -10,10 +10,12 @@
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include "jobs/jobmanager.h"
 #include "store/connectionpool.h"
 #include "store/storewriter.h"
+#include "ui/guiapplication.h"
 #include "ui/mainwindow.h"
 #include "ui/newevaluationpage.h"
 #include "ui/reportpage.h"
@@ -138,4 +140,17 @@ TEST_F(MainWindowTest, ABrokenFileShowsWhereItIsBrokenAndCannotBeStarted)
     auto* start = page->findChild<QPushButton*>(QStringLiteral("startButton"));
     ASSERT_NE(start, nullptr);
     EXPECT_FALSE(start->isEnabled());
+}
+
+TEST(Translation, TheChineseCatalogueIsCompiledInAndUsed)
+{
+    evalbench::GuiApplication::installTranslators(QStringLiteral("zh_CN"));
+    EXPECT_EQ(evalbench::RunListModel::tr("Weighted score"), QStringLiteral("加权得分"));
+    EXPECT_EQ(QCoreApplication::translate("MetricDescription",
+                  "Token-level F1 of the answer against the ground truth (SQuAD normalisation)."),
+        QStringLiteral("回答相对参考答案的词元级 F1（SQuAD 规范化）。"));
+    // Back to English for any test that runs after this one.
+    for (QTranslator* translator : qApp->findChildren<QTranslator*>())
+        QCoreApplication::removeTranslator(translator);
+    EXPECT_EQ(evalbench::RunListModel::tr("Weighted score"), QStringLiteral("Weighted score"));
 }

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Refreshes translations/*.ts from the sources: every tr() in ui/ and the metric
+# descriptions marked with QT_TRANSLATE_NOOP in core/metrics. Then translate the
+# new entries (Qt Linguist, or by hand) and commit the .ts file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
+# -I: lupdate must find the headers to know the classes live in namespace evalbench.
+"$lupdate" -no-obsolete -locations none -I . -I core ui core/metrics -ts translations/evalbench_zh_CN.ts
