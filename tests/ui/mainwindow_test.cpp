@@ -2,7 +2,9 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QLabel>
 #include <QTableWidget>
 #include <QPushButton>
@@ -153,4 +155,46 @@ TEST(Translation, TheChineseCatalogueIsCompiledInAndUsed)
     for (QTranslator* translator : qApp->findChildren<QTranslator*>())
         QCoreApplication::removeTranslator(translator);
     EXPECT_EQ(evalbench::RunListModel::tr("Weighted score"), QStringLiteral("Weighted score"));
+}
+
+TEST_F(MainWindowTest, PagesRenderInEnglishAndChinese)
+{
+    // Renders the Runs and Report pages of a scored demo run to PNG (1440x900) in both
+    // languages, into the build folder, so a person can look at them.
+    QSignalSpy finished(m_jobs.get(), &JobManager::jobFinished);
+    m_window->runsPage()->scoreDemoDataset();
+    ASSERT_TRUE(finished.wait(60000));
+    const QString runId = finished.first().at(1).toString();
+    QSignalSpy reloaded(m_window->runsPage(), &RunsPage::reloaded);
+    while (m_window->runsPage()->model()->rowCount() == 0
+        || m_window->runsPage()->model()->runAt(0)->status != RunStatus::Completed)
+        ASSERT_TRUE(reloaded.wait(10000));
+
+    const QString folder = QStringLiteral(EVALBENCH_SCREENSHOT_DIR);
+    QDir().mkpath(folder);
+    m_window->resize(1440, 900);
+    const QImage runs = m_window->grab().toImage();
+    EXPECT_EQ(runs.size(), QSize(1440, 900));
+    EXPECT_TRUE(runs.save(folder + QStringLiteral("/runs-en.png")));
+
+    QSignalSpy loaded(m_window->reportPage(), &ReportPage::loaded);
+    m_window->openReport(runId);
+    ASSERT_TRUE(loaded.wait(20000));
+    EXPECT_TRUE(m_window->grab().toImage().save(folder + QStringLiteral("/report-en.png")));
+
+    evalbench::GuiApplication::installTranslators(QStringLiteral("zh_CN"));
+    MainWindow chinese(*m_writer, *m_jobs, *m_dataDir);
+    chinese.resize(1440, 900);
+    chinese.show();
+    QSignalSpy chineseReloaded(chinese.runsPage(), &RunsPage::reloaded);
+    ASSERT_TRUE(chineseReloaded.wait(10000));
+    EXPECT_TRUE(chinese.grab().toImage().save(folder + QStringLiteral("/runs-zh_CN.png")));
+    QSignalSpy chineseLoaded(chinese.reportPage(), &ReportPage::loaded);
+    chinese.openReport(runId);
+    ASSERT_TRUE(chineseLoaded.wait(20000));
+    EXPECT_TRUE(chinese.grab().toImage().save(folder + QStringLiteral("/report-zh_CN.png")));
+    EXPECT_EQ(chinese.runsPage()->model()->headerData(RunListModel::ScoreColumn, Qt::Horizontal).toString(),
+        QStringLiteral("加权得分"));
+    for (QTranslator* translator : qApp->findChildren<QTranslator*>())
+        QCoreApplication::removeTranslator(translator);
 }
