@@ -44,6 +44,33 @@
     </message>
 </context>
 <context>
+    <name>RunStatusLabel</name>
+    <message>
+        <source>importing</source>
+        <translation>导入中</translation>
+    </message>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
     <name>evalbench::MainWindow</name>
     <message>
         <source>EvalBench</source>
@@ -264,30 +291,6 @@
 <context>
     <name>evalbench::ReportHeader</name>
     <message>
-        <source>importing</source>
-        <translation>导入中</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
         <source>Weighted score: the weighted mean of the metrics that have a value</source>
         <translation>加权得分：所有有值指标的加权平均</translation>
     </message>
@@ -448,30 +451,6 @@
 </context>
 <context>
     <name>evalbench::RunListModel</name>
-    <message>
-        <source>importing</source>
-        <translation>导入中</translation>
-    </message>
-    <message>
-        <source>queued</source>
-        <translation>排队中</translation>
-    </message>
-    <message>
-        <source>running</source>
-        <translation>运行中</translation>
-    </message>
-    <message>
-        <source>completed</source>
-        <translation>已完成</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>失败</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
     <message>
         <source>importing %1%</source>
         <translation>导入中 %1%</translation>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/reportheader.h"
 
+#include "ui/runstatuslabel.h"
+
 #include "common/runrecord.h"
 
 #include <QDir>
@@ -27,21 +29,7 @@ QLabel* makeLabel(const QString& objectName, QWidget* parent)
 
 QString statusText(const RunRecord& run)
 {
-    switch (run.status) {
-    case RunStatus::Importing:
-        return ReportHeader::tr("importing");
-    case RunStatus::Queued:
-        return ReportHeader::tr("queued");
-    case RunStatus::Running:
-        return ReportHeader::tr("running");
-    case RunStatus::Completed:
-        return ReportHeader::tr("completed");
-    case RunStatus::Failed:
-        return ReportHeader::tr("failed");
-    case RunStatus::Cancelled:
-        return ReportHeader::tr("cancelled");
-    }
-    return {};
+    return RunStatusLabel::text(run.status);
 }
 
 } // namespace

@@ -3,28 +3,10 @@
 
 #include <QLocale>
 
+#include "ui/runstatuslabel.h"
+
 namespace evalbench {
 
-namespace {
-QString statusLabel(RunStatus status)
-{
-    switch (status) {
-    case RunStatus::Importing:
-        return RunListModel::tr("importing");
-    case RunStatus::Queued:
-        return RunListModel::tr("queued");
-    case RunStatus::Running:
-        return RunListModel::tr("running");
-    case RunStatus::Completed:
-        return RunListModel::tr("completed");
-    case RunStatus::Failed:
-        return RunListModel::tr("failed");
-    case RunStatus::Cancelled:
-        return RunListModel::tr("cancelled");
-    }
-    return {};
-}
-} // namespace
 
 void RunListModel::setRuns(QList<RunRecord> runs)
 {
@@ -131,7 +113,7 @@ QVariant RunListModel::statusText(const RunRecord& run) const
             return tr("importing %1%").arg(int(progress->fraction() * 100));
         return tr("running %1%").arg(int(progress->fraction() * 100));
     }
-    return statusLabel(run.status);
+    return RunStatusLabel::text(run.status);
 }
 
 QVariant RunListModel::data(const QModelIndex& index, int role) const

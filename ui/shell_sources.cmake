@@ -3,6 +3,7 @@ target_sources(evalbench_ui PRIVATE
     guiapplication.h guiapplication.cpp
     mainwindow.h mainwindow.cpp
     runlistmodel.h runlistmodel.cpp
+    runstatuslabel.h runstatuslabel.cpp
     progressdelegate.h progressdelegate.cpp
     runspage.h runspage.cpp
     demodataset.h demodataset.cpp

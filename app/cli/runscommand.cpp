@@ -31,7 +31,9 @@ int RunsCommand::run(const QStringList& arguments, const DataDir& dataDir)
     if (!writer)
         return output.failure(*openError);
     StoreReader reader(dataDir.databasePath());
-    const QList<RunRecord> runs = reader.runs({ {}, limit, 0 });
+    RunQuery query;
+    query.limit = limit;
+    const QList<RunRecord> runs = reader.runs(query);
 
     QJsonArray list;
     QString text = runs.isEmpty() ? QStringLiteral("no runs yet; start one with `evalbench eval DATASET`\n")

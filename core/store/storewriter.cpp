@@ -29,6 +29,19 @@ QString run(QSqlQuery& query)
     return query.lastError().text();
 }
 
+// Runs each statement with `runId` as its one parameter; stops at the first error.
+QString runForRun(QSqlDatabase& db, std::initializer_list<const char*> statements, const QString& runId)
+{
+    for (const char* sql : statements) {
+        QSqlQuery query(db);
+        query.prepare(QString::fromLatin1(sql));
+        query.addBindValue(runId);
+        if (QString error = run(query); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
 QString openAndMigrate(const QString& path)
 {
     QString error;
@@ -186,17 +199,13 @@ QFuture<WriteResult> StoreWriter::markImported(
 QFuture<WriteResult> StoreWriter::clearSamples(const QString& runId)
 {
     return transact([runId](QSqlDatabase& db) -> QString {
-        for (const char* sql : { "DELETE FROM scores WHERE sample_key IN (SELECT sample_key FROM samples WHERE run_id = ?)",
-                 "DELETE FROM sample_outcomes WHERE sample_key IN (SELECT sample_key FROM samples WHERE run_id = ?)",
-                 "DELETE FROM samples WHERE run_id = ?", "UPDATE runs SET sample_count = 0, scored_count = 0 WHERE id = ?",
-                 "UPDATE jobs SET done = 0 WHERE run_id = ?" }) {
-            QSqlQuery query(db);
-            query.prepare(QString::fromLatin1(sql));
-            query.addBindValue(runId);
-            if (QString error = evalbench::run(query); !error.isEmpty())
-                return error;
-        }
-        return {};
+        return runForRun(db,
+            { "DELETE FROM scores WHERE sample_key IN (SELECT sample_key FROM samples WHERE run_id = ?)",
+                "DELETE FROM sample_outcomes WHERE sample_key IN (SELECT sample_key FROM samples WHERE run_id = ?)",
+                "DELETE FROM samples WHERE run_id = ?",
+                "UPDATE runs SET sample_count = 0, scored_count = 0 WHERE id = ?",
+                "UPDATE jobs SET done = 0 WHERE run_id = ?" },
+            runId);
     });
 }
 
@@ -204,17 +213,12 @@ QFuture<WriteResult> StoreWriter::deleteRun(const QString& runId)
 {
     return transact([runId](QSqlDatabase& db) -> QString {
         // Scores and samples go first and explicitly: cheaper than row-by-row cascades.
-        for (const char* sql : { "DELETE FROM scores WHERE sample_key IN (SELECT sample_key FROM samples WHERE run_id = ?)",
-                 "DELETE FROM sample_outcomes WHERE sample_key IN (SELECT sample_key FROM samples WHERE run_id = ?)",
-                 "DELETE FROM samples WHERE run_id = ?", "DELETE FROM jobs WHERE run_id = ?",
-                 "DELETE FROM runs WHERE id = ?" }) {
-            QSqlQuery query(db);
-            query.prepare(QString::fromLatin1(sql));
-            query.addBindValue(runId);
-            if (QString error = evalbench::run(query); !error.isEmpty())
-                return error;
-        }
-        return {};
+        return runForRun(db,
+            { "DELETE FROM scores WHERE sample_key IN (SELECT sample_key FROM samples WHERE run_id = ?)",
+                "DELETE FROM sample_outcomes WHERE sample_key IN (SELECT sample_key FROM samples WHERE run_id = ?)",
+                "DELETE FROM samples WHERE run_id = ?", "DELETE FROM jobs WHERE run_id = ?",
+                "DELETE FROM runs WHERE id = ?" },
+            runId);
     });
 }
 

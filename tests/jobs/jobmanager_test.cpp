@@ -49,8 +49,9 @@ protected:
     // Waits for the job to end and returns its final state and error.
     std::pair<JobState, EvalError> waitForEnd(QSignalSpy& finished)
     {
-        if (finished.isEmpty())
+        if (finished.isEmpty()) {
             EXPECT_TRUE(finished.wait(60000));
+        }
         if (finished.isEmpty())
             return { JobState::Failed, {} };
         const QList<QVariant> args = finished.takeFirst();

@@ -208,9 +208,16 @@ TEST_F(StoreTest, ReadersOnOtherThreadsSeeCommittedWrites)
         (QStringList { QStringLiteral("Run 4"), QStringLiteral("Run 3"), QStringLiteral("Run 2"),
             QStringLiteral("Run 1"), QStringLiteral("Run 0") }));
     StoreReader reader(m_path);
-    EXPECT_EQ(reader.runs({ QStringLiteral("Run 3"), -1, 0 }).size(), 1);
-    EXPECT_EQ(reader.runs({ {}, 2, 1 }).first().name, QStringLiteral("Run 3"));
-    EXPECT_EQ(reader.runs({ QStringLiteral("100%"), -1, 0 }).size(), 0) << "LIKE wildcards are escaped";
+    RunQuery byName;
+    byName.search = QStringLiteral("Run 3");
+    EXPECT_EQ(reader.runs(byName).size(), 1);
+    RunQuery secondAndThird;
+    secondAndThird.limit = 2;
+    secondAndThird.offset = 1;
+    EXPECT_EQ(reader.runs(secondAndThird).first().name, QStringLiteral("Run 3"));
+    RunQuery wildcard;
+    wildcard.search = QStringLiteral("100%");
+    EXPECT_EQ(reader.runs(wildcard).size(), 0) << "LIKE wildcards are escaped";
 
     // Keyset pages continue exactly after the last run of the previous page.
     RunQuery firstPage;
