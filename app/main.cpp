@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // evalbench: with a sub-command it runs headless, otherwise it opens the window.
-#include <QApplication>
-#include <QCoreApplication>
-
 #include "cli/commanddispatcher.h"
 #include "cli/globaloptions.h"
 #include "ui/guiapplication.h"
+
+#include <QApplication>
+#include <QCoreApplication>
 
 namespace {
 void describeApplication()

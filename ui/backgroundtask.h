@@ -15,8 +15,7 @@ namespace evalbench {
 // A QFutureWatcher (connected before the future is set) is used rather than
 // QFuture::then(context, …): with Qt 6.4 we saw continuations attached that
 // way silently never run under load.
-template <typename Work, typename Done>
-void runInBackground(QObject* context, Work work, Done done)
+template <typename Work, typename Done> void runInBackground(QObject* context, Work work, Done done)
 {
     using Result = std::invoke_result_t<Work>;
     auto* watcher = new QFutureWatcher<Result>(context);

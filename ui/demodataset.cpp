@@ -21,7 +21,8 @@ QString DemoDataset::install(const DataDir& dataDir, QString* error)
         return target;
     existing.close();
     QFile out(target);
-    if (!QDir().mkpath(folder) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(content) != content.size()) {
+    if (!QDir().mkpath(folder) || !out.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || out.write(content) != content.size()) {
         *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(target), out.errorString());
         return {};
     }

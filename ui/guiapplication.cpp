@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "ui/guiapplication.h"
 
+#include "common/datadir.h"
+#include "jobs/jobmanager.h"
+#include "store/storewriter.h"
+#include "ui/mainwindow.h"
+
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
-
-#include "common/datadir.h"
-#include "jobs/jobmanager.h"
-#include "store/storewriter.h"
-#include "ui/mainwindow.h"
 
 namespace evalbench {
 
@@ -23,7 +23,8 @@ void GuiApplication::installTranslators(const QString& language)
     if (own->load(QStringLiteral(":/i18n/evalbench_zh_CN.qm")))
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(qApp);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
 }
 

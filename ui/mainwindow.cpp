@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "ui/mainwindow.h"
 
+#include "jobs/jobmanager.h"
+#include "store/storewriter.h"
+#include "ui/newevaluationpage.h"
+#include "ui/reportpage.h"
+#include "ui/runspage.h"
+
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,12 +18,6 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
-
-#include "jobs/jobmanager.h"
-#include "store/storewriter.h"
-#include "ui/newevaluationpage.h"
-#include "ui/reportpage.h"
-#include "ui/runspage.h"
 
 namespace evalbench {
 
@@ -133,8 +133,8 @@ void MainWindow::onJobFinished(const QString& jobId, const QString& runId, JobSt
         statusBar()->showMessage(tr("Evaluation cancelled; the samples scored so far are kept."), 8000);
         break;
     case JobState::Failed:
-        QMessageBox::warning(this, tr("Evaluation failed"),
-            error.message.isEmpty() ? tr("The evaluation failed.") : error.message);
+        QMessageBox::warning(
+            this, tr("Evaluation failed"), error.message.isEmpty() ? tr("The evaluation failed.") : error.message);
         break;
     default:
         break;

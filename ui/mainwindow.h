@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QMainWindow>
-
 #include "common/datadir.h"
 #include "common/evalerror.h"
 #include "common/jobrecord.h"
 #include "jobs/jobprogress.h"
+
+#include <QMainWindow>
 
 class QListWidget;
 class QStackedWidget;
@@ -28,7 +28,12 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { RunsPageIndex = 0, NewEvaluationPageIndex, ReportPageIndex };
+    enum Page
+    {
+        RunsPageIndex = 0,
+        NewEvaluationPageIndex,
+        ReportPageIndex
+    };
 
     MainWindow(StoreWriter& writer, JobManager& jobs, DataDir dataDir, QWidget* parent = nullptr);
 

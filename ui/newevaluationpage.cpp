@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "ui/newevaluationpage.h"
 
+#include "jobs/jobmanager.h"
+#include "metrics/metricregistry.h"
+#include "ui/backgroundtask.h"
+
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
@@ -18,14 +22,15 @@
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
-#include "jobs/jobmanager.h"
-#include "metrics/metricregistry.h"
-#include "ui/backgroundtask.h"
-
 namespace evalbench {
 
 namespace {
-enum MetricColumn { MetricIdColumn = 0, WeightColumn, NeedsColumn };
+enum MetricColumn
+{
+    MetricIdColumn = 0,
+    WeightColumn,
+    NeedsColumn
+};
 constexpr int kPreviewRows = 20;
 
 QString inputsText(const MetricInfo& info)
@@ -120,8 +125,8 @@ NewEvaluationPage::NewEvaluationPage(JobManager& jobs, QWidget* parent)
 
 void NewEvaluationPage::browse()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a dataset"), m_path->text(),
-        tr("Datasets (*.jsonl *.ndjson *.json *.csv);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Choose a dataset"), m_path->text(), tr("Datasets (*.jsonl *.ndjson *.json *.csv);;All files (*)"));
     if (!path.isEmpty())
         setDatasetPath(path);
 }
@@ -148,7 +153,8 @@ void NewEvaluationPage::showPreview(const DatasetPreview& preview)
     m_previewModel->clear();
     if (preview.error) {
         m_previewOk = false;
-        m_fieldsLabel->setText(QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(preview.error->message.toHtmlEscaped()));
+        m_fieldsLabel->setText(
+            QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(preview.error->message.toHtmlEscaped()));
         updateMetricAvailability({});
         updateStartButton();
         Q_EMIT previewReady();
@@ -162,14 +168,17 @@ void NewEvaluationPage::showPreview(const DatasetPreview& preview)
 
     m_previewModel->setHorizontalHeaderLabels(
         { tr("id"), tr("question"), tr("answer"), tr("contexts"), tr("ground_truth"), tr("reference_contexts") });
-    const auto optionalText = [](const std::optional<QString>& text) { return text ? text->left(200) : QStringLiteral("—"); };
+    const auto optionalText = [](const std::optional<QString>& text) {
+        return text ? text->left(200) : QStringLiteral("—");
+    };
     const auto listCount = [](const std::optional<QStringList>& list) {
         return list ? tr("%n item(s)", nullptr, int(list->size())) : QStringLiteral("—");
     };
     for (const Sample& sample : preview.samples) {
         m_previewModel->appendRow({ new QStandardItem(sample.id), new QStandardItem(sample.question.left(200)),
             new QStandardItem(optionalText(sample.answer)), new QStandardItem(listCount(sample.contexts)),
-            new QStandardItem(optionalText(sample.groundTruth)), new QStandardItem(listCount(sample.referenceContexts)) });
+            new QStandardItem(optionalText(sample.groundTruth)),
+            new QStandardItem(listCount(sample.referenceContexts)) });
     }
     m_preview->resizeColumnsToContents();
     updateMetricAvailability(preview.presentFields);
@@ -190,8 +199,9 @@ void NewEvaluationPage::updateMetricAvailability(const QStringList& presentField
         }
         const bool enabled = missing.isEmpty();
         item->setFlags(enabled ? Qt::ItemIsUserCheckable | Qt::ItemIsEnabled : Qt::ItemIsUserCheckable);
-        item->setToolTip(enabled ? info.description
-                                 : tr("Needs %1, which this dataset does not have.").arg(missing.join(QStringLiteral(", "))));
+        item->setToolTip(enabled
+                ? info.description
+                : tr("Needs %1, which this dataset does not have.").arg(missing.join(QStringLiteral(", "))));
         m_metrics->cellWidget(row, WeightColumn)->setEnabled(enabled);
     }
 }

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QWidget>
-
 #include "io/datasetpreview.h"
+
+#include <QWidget>
 
 class QLabel;
 class QLineEdit;

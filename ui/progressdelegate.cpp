@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "ui/progressdelegate.h"
 
-#include <QApplication>
-
 #include "ui/runlistmodel.h"
+
+#include <QApplication>
 
 namespace evalbench {
 

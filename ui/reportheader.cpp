@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/reportheader.h"
 
-#include "ui/runstatuslabel.h"
-
 #include "common/runrecord.h"
+#include "ui/runstatuslabel.h"
 
 #include <QDir>
 #include <QFormLayout>

@@ -2,6 +2,7 @@
 #include "ui/reportpage.h"
 
 #include "store/storereader.h"
+#include "ui/backgroundtask.h"
 #include "ui/metricsummarymodel.h"
 #include "ui/reportheader.h"
 #include "ui/sampledetailview.h"
@@ -30,8 +31,6 @@
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent>
-
-#include "ui/backgroundtask.h"
 
 namespace evalbench {
 
@@ -150,15 +149,18 @@ void ReportPage::showRun(const QString& runId)
         setExportEnabled(false);
     }
     m_runId = runId;
-    runInBackground(this, [path = m_databasePath, runPath = m_dataDir.runPath(runId), runId] {
-        RunLoad load;
-        load.run = StoreReader(path).run(runId);
-        // An import in progress is not a run yet (it may still be rolled back).
-        if (load.run && load.run->status == RunStatus::Importing)
-            load.run.reset();
-        load.artifactsExist = QFileInfo(runPath).isDir();
-        return load;
-    }, [this, generation](const RunLoad& load) { applyRun(generation, load.run, load.artifactsExist); });
+    runInBackground(
+        this,
+        [path = m_databasePath, runPath = m_dataDir.runPath(runId), runId] {
+            RunLoad load;
+            load.run = StoreReader(path).run(runId);
+            // An import in progress is not a run yet (it may still be rolled back).
+            if (load.run && load.run->status == RunStatus::Importing)
+                load.run.reset();
+            load.artifactsExist = QFileInfo(runPath).isDir();
+            return load;
+        },
+        [this, generation](const RunLoad& load) { applyRun(generation, load.run, load.artifactsExist); });
 }
 
 void ReportPage::applyRun(quint64 generation, const std::optional<RunRecord>& run, bool artifactsExist)
@@ -183,9 +185,12 @@ void ReportPage::applyRun(quint64 generation, const std::optional<RunRecord>& ru
     QStringList metrics = run->settings.metrics;
     if (metrics.isEmpty())
         metrics = run->summary.keys();
-    runInBackground(this, [path = m_databasePath, runId = m_runId, metrics, counter = m_generation, generation] {
-        return loadSampleRows(StoreReader(path), runId, metrics, [&] { return counter->load() != generation; });
-    }, [this, generation](SampleRows rows) { applyRows(generation, std::move(rows)); });
+    runInBackground(
+        this,
+        [path = m_databasePath, runId = m_runId, metrics, counter = m_generation, generation] {
+            return loadSampleRows(StoreReader(path), runId, metrics, [&] { return counter->load() != generation; });
+        },
+        [this, generation](SampleRows rows) { applyRows(generation, std::move(rows)); });
 }
 
 void ReportPage::applyRows(quint64 generation, SampleRows rows)
@@ -339,20 +344,23 @@ void ReportPage::onSelectionChanged()
     const int sampleIndex = rows.first().data(SampleListModel::IndexRole).toInt();
     const quint64 detail = ++m_detailGeneration;
     m_detailView->showMessage(tr("Loading sample…"));
-    runInBackground(this, [path = m_databasePath, runId = m_runId, sampleIndex]() -> std::optional<StoredSample> {
-        const QList<StoredSample> found = StoreReader(path).samples(runId, sampleIndex, 1);
-        if (found.isEmpty() || found.first().index != sampleIndex)
-            return std::nullopt;
-        return found.first();
-    }, [this, detail, sampleIndex](const std::optional<StoredSample>& sample) {
-        if (detail != m_detailGeneration)
-            return;
-        if (sample)
-            m_detailView->showSample(*sample, m_sampleModel->metrics());
-        else
-            m_detailView->showMessage(tr("Sample #%1 is no longer in the database.").arg(sampleIndex));
-        emit sampleShown(sampleIndex);
-    });
+    runInBackground(
+        this,
+        [path = m_databasePath, runId = m_runId, sampleIndex]() -> std::optional<StoredSample> {
+            const QList<StoredSample> found = StoreReader(path).samples(runId, sampleIndex, 1);
+            if (found.isEmpty() || found.first().index != sampleIndex)
+                return std::nullopt;
+            return found.first();
+        },
+        [this, detail, sampleIndex](const std::optional<StoredSample>& sample) {
+            if (detail != m_detailGeneration)
+                return;
+            if (sample)
+                m_detailView->showSample(*sample, m_sampleModel->metrics());
+            else
+                m_detailView->showMessage(tr("Sample #%1 is no longer in the database.").arg(sampleIndex));
+            emit sampleShown(sampleIndex);
+        });
 }
 
 void ReportPage::exportReport(ExportFormat format)
@@ -365,26 +373,29 @@ void ReportPage::exportReport(ExportFormat format)
     if (path.isEmpty())
         return;
     m_exportLabel->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
-    runInBackground(this, [databasePath = m_databasePath, dataDir = m_dataDir, runId = m_runId, format, path] {
-        const StoreReader reader(databasePath);
-        const std::optional<EvalError> error = ReportExporter(dataDir, reader).writeFile(runId, format, path);
-        return error ? error->message : QString();
-    }, [this, path](const QString& error) {
-        // Not tied to the generation: an export of the previous run is still a finished file.
-        const QString nativePath = QDir::toNativeSeparators(path);
-        const QString message =
-            error.isEmpty() ? tr("Report exported to %1").arg(nativePath) : tr("Export failed: %1").arg(error);
-        m_exportLabel->setText(message);
-        emit statusMessage(message);
-        if (!error.isEmpty()) {
-            // open(), not exec(): a nested event loop would let other results arrive underneath.
-            auto* box = new QMessageBox(QMessageBox::Warning, tr("Export failed"),
-                tr("The report could not be written to %1.\n\n%2").arg(nativePath, error), QMessageBox::Ok, this);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
-        }
-        emit exportFinished(path, error);
-    });
+    runInBackground(
+        this,
+        [databasePath = m_databasePath, dataDir = m_dataDir, runId = m_runId, format, path] {
+            const StoreReader reader(databasePath);
+            const std::optional<EvalError> error = ReportExporter(dataDir, reader).writeFile(runId, format, path);
+            return error ? error->message : QString();
+        },
+        [this, path](const QString& error) {
+            // Not tied to the generation: an export of the previous run is still a finished file.
+            const QString nativePath = QDir::toNativeSeparators(path);
+            const QString message =
+                error.isEmpty() ? tr("Report exported to %1").arg(nativePath) : tr("Export failed: %1").arg(error);
+            m_exportLabel->setText(message);
+            emit statusMessage(message);
+            if (!error.isEmpty()) {
+                // open(), not exec(): a nested event loop would let other results arrive underneath.
+                auto* box = new QMessageBox(QMessageBox::Warning, tr("Export failed"),
+                    tr("The report could not be written to %1.\n\n%2").arg(nativePath, error), QMessageBox::Ok, this);
+                box->setAttribute(Qt::WA_DeleteOnClose);
+                box->open();
+            }
+            emit exportFinished(path, error);
+        });
 }
 
 void ReportPage::openArtifactsFolder()

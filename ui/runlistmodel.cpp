@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ui/runlistmodel.h"
 
-#include <QLocale>
-
 #include "ui/runstatuslabel.h"
 
-namespace evalbench {
+#include <QLocale>
 
+namespace evalbench {
 
 void RunListModel::setRuns(QList<RunRecord> runs)
 {
@@ -138,7 +137,8 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
         return {};
     }
     if (role == Qt::TextAlignmentRole)
-        return column >= SamplesColumn && column != StatusColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return column >= SamplesColumn && column != StatusColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                                                                 : QVariant();
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
 
@@ -147,7 +147,8 @@ QVariant RunListModel::data(const QModelIndex& index, int role) const
     case NameColumn:
         return run.name;
     case CreatedColumn:
-        return sort ? QVariant(run.createdAt) : QVariant(QLocale().toString(run.createdAt.toLocalTime(), QLocale::ShortFormat));
+        return sort ? QVariant(run.createdAt)
+                    : QVariant(QLocale().toString(run.createdAt.toLocalTime(), QLocale::ShortFormat));
     case SamplesColumn:
         if (sort)
             return run.sampleCount;

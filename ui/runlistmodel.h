@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/runrecord.h"
+#include "jobs/jobprogress.h"
+
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QStringList>
-
-#include "common/runrecord.h"
-#include "jobs/jobprogress.h"
 
 namespace evalbench {
 
@@ -17,8 +17,22 @@ class RunListModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn = 0, CreatedColumn, SamplesColumn, StatusColumn, ScoreColumn, FirstMetricColumn };
-    enum Role { SortRole = Qt::UserRole + 1, RunIdRole, ProgressRole, RunningRole };
+    enum Column
+    {
+        NameColumn = 0,
+        CreatedColumn,
+        SamplesColumn,
+        StatusColumn,
+        ScoreColumn,
+        FirstMetricColumn
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole + 1,
+        RunIdRole,
+        ProgressRole,
+        RunningRole
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -1,6 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "ui/runspage.h"
 
+#include "jobs/jobmanager.h"
+#include "metrics/metricregistry.h"
+#include "store/storereader.h"
+#include "ui/backgroundtask.h"
+#include "ui/demodataset.h"
+#include "ui/progressdelegate.h"
+#include "ui/runlistmodel.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -11,14 +19,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
-
-#include "jobs/jobmanager.h"
-#include "metrics/metricregistry.h"
-#include "store/storereader.h"
-#include "ui/backgroundtask.h"
-#include "ui/demodataset.h"
-#include "ui/progressdelegate.h"
-#include "ui/runlistmodel.h"
 
 namespace evalbench {
 
@@ -93,9 +93,8 @@ RunsPage::RunsPage(QString databasePath, JobManager& jobs, DataDir dataDir, QWid
         if (const QString id = selectedRunId(); !id.isEmpty())
             m_jobs.cancelRun(id);
     });
-    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
-        Q_EMIT openRunRequested(index.data(RunListModel::RunIdRole).toString());
-    });
+    connect(m_view, &QTableView::activated, this,
+        [this](const QModelIndex& index) { Q_EMIT openRunRequested(index.data(RunListModel::RunIdRole).toString()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunsPage::updateButtons);
     connect(&m_jobs, &JobManager::jobAccepted, this, &RunsPage::reload);
     connect(&m_jobs, &JobManager::jobFinished, this, &RunsPage::reload);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QWidget>
+#include "common/datadir.h"
+#include "common/runrecord.h"
 
 #include <optional>
 
-#include "common/datadir.h"
-#include "common/runrecord.h"
+#include <QWidget>
 
 class QTableView;
 class QStackedWidget;

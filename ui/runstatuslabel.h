@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/runrecord.h"
+
 #include <QCoreApplication>
 #include <QString>
-
-#include "common/runrecord.h"
 
 namespace evalbench {
 

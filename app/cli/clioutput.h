@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/evalerror.h"
+
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QString>
 
-#include "common/evalerror.h"
-
 namespace evalbench::cli {
 
-enum ExitCode { Success = 0, Failure = 1, BadUsage = 2 };
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    BadUsage = 2
+};
 
 // Prints a command's outcome: data to stdout, messages to stderr; with --json,
 // exactly one envelope object on stdout (CONTRACTS "Command line").

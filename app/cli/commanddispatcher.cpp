@@ -13,8 +13,8 @@
 namespace evalbench::cli {
 
 namespace {
-const QStringList kCommands
-    = { QStringLiteral("eval"), QStringLiteral("runs"), QStringLiteral("show"), QStringLiteral("export"), QStringLiteral("metrics") };
+const QStringList kCommands = { QStringLiteral("eval"), QStringLiteral("runs"), QStringLiteral("show"),
+    QStringLiteral("export"), QStringLiteral("metrics") };
 }
 
 QString CommandDispatcher::usage()

@@ -1,15 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "cli/evalcommand.h"
 
-#include <atomic>
-#include <csignal>
-
-#include <QCommandLineParser>
-#include <QDir>
-#include <QEventLoop>
-#include <QFile>
-#include <QTimer>
-
 #include "cli/clioutput.h"
 #include "cli/progressreporter.h"
 #include "cli/storeopener.h"
@@ -18,6 +9,15 @@
 #include "metrics/metricregistry.h"
 #include "store/storereader.h"
 #include "store/storewriter.h"
+
+#include <atomic>
+#include <csignal>
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QTimer>
 
 namespace evalbench::cli {
 
@@ -38,7 +38,8 @@ QString parseWeights(const QString& text, QMap<QString, double>* weights)
         bool ok = false;
         const double weight = eq > 0 ? part.mid(eq + 1).trimmed().toDouble(&ok) : 0.0;
         if (eq <= 0 || !ok || weight < 0)
-            return QStringLiteral("--weights: \"%1\" is not METRIC=WEIGHT with a number >= 0 (e.g. --weights bleu=2,rouge_l=1)")
+            return QStringLiteral(
+                "--weights: \"%1\" is not METRIC=WEIGHT with a number >= 0 (e.g. --weights bleu=2,rouge_l=1)")
                 .arg(part);
         weights->insert(part.left(eq).trimmed(), weight);
     }
@@ -73,17 +74,25 @@ int EvalCommand::run(const QStringList& arguments, const DataDir& dataDir)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("dataset"), QStringLiteral("dataset file"));
-    const QCommandLineOption metricsOption(QStringLiteral("metrics"), QStringLiteral("metric ids"), QStringLiteral("list"));
+    const QCommandLineOption metricsOption(
+        QStringLiteral("metrics"), QStringLiteral("metric ids"), QStringLiteral("list"));
     const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("run name"), QStringLiteral("name"));
-    const QCommandLineOption weightsOption(QStringLiteral("weights"), QStringLiteral("weights"), QStringLiteral("list"));
+    const QCommandLineOption weightsOption(
+        QStringLiteral("weights"), QStringLiteral("weights"), QStringLiteral("list"));
     const QCommandLineOption compatOption(QStringLiteral("ragas-compat"), QStringLiteral("RAGAS formulas"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("copy artifacts to"), QStringLiteral("dir"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), QStringLiteral("copy artifacts to"), QStringLiteral("dir"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("JSON envelope"));
-    const QCommandLineOption judgeOption(QStringLiteral("judge"), QStringLiteral("judge profile"), QStringLiteral("profile"));
-    const QCommandLineOption judgeUrlOption(QStringLiteral("judge-url"), QStringLiteral("judge URL"), QStringLiteral("url"));
-    const QCommandLineOption judgeModelOption(QStringLiteral("judge-model"), QStringLiteral("judge model"), QStringLiteral("model"));
-    const QCommandLineOption embeddingOption(QStringLiteral("embedding-model"), QStringLiteral("embedding model"), QStringLiteral("model"));
-    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"), QStringLiteral("judge concurrency"), QStringLiteral("n"));
+    const QCommandLineOption judgeOption(
+        QStringLiteral("judge"), QStringLiteral("judge profile"), QStringLiteral("profile"));
+    const QCommandLineOption judgeUrlOption(
+        QStringLiteral("judge-url"), QStringLiteral("judge URL"), QStringLiteral("url"));
+    const QCommandLineOption judgeModelOption(
+        QStringLiteral("judge-model"), QStringLiteral("judge model"), QStringLiteral("model"));
+    const QCommandLineOption embeddingOption(
+        QStringLiteral("embedding-model"), QStringLiteral("embedding model"), QStringLiteral("model"));
+    const QCommandLineOption concurrencyOption(
+        QStringLiteral("concurrency"), QStringLiteral("judge concurrency"), QStringLiteral("n"));
     parser.addOptions({ metricsOption, nameOption, weightsOption, compatOption, outOption, jsonOption, judgeOption,
         judgeUrlOption, judgeModelOption, embeddingOption, concurrencyOption });
 
@@ -94,7 +103,8 @@ int EvalCommand::run(const QStringList& arguments, const DataDir& dataDir)
     if (parser.positionalArguments().size() != 1)
         return output.badUsage(QStringLiteral("eval takes exactly one DATASET"), usage());
 
-    for (const QCommandLineOption& option : { judgeOption, judgeUrlOption, judgeModelOption, embeddingOption, concurrencyOption }) {
+    for (const QCommandLineOption& option :
+        { judgeOption, judgeUrlOption, judgeModelOption, embeddingOption, concurrencyOption }) {
         if (parser.isSet(option))
             return output.failure(EvalError { ErrorCode::JudgeUnavailable,
                 QStringLiteral("--%1: LLM-judged metrics are not available in this version of EvalBench; "
@@ -117,7 +127,8 @@ int EvalCommand::run(const QStringList& arguments, const DataDir& dataDir)
     for (auto it = request.settings.weights.cbegin(); it != request.settings.weights.cend(); ++it) {
         if (!request.settings.metrics.contains(it.key()))
             return output.badUsage(
-                QStringLiteral("--weights names %1, which is not among the metrics of this run").arg(it.key()), usage());
+                QStringLiteral("--weights names %1, which is not among the metrics of this run").arg(it.key()),
+                usage());
     }
 
     std::optional<EvalError> openError;
@@ -162,7 +173,8 @@ int EvalCommand::run(const QStringList& arguments, const DataDir& dataDir)
     const std::optional<RunRecord> run = reader.run(ticket.runId);
     if (finalState == JobState::Failed || !run) {
         if (finalError.message.isEmpty())
-            finalError = EvalError { ErrorCode::Internal, QStringLiteral("the evaluation failed"), QStringLiteral("scoring"), {} };
+            finalError = EvalError { ErrorCode::Internal, QStringLiteral("the evaluation failed"),
+                QStringLiteral("scoring"), {} };
         return output.failure(finalError);
     }
 
@@ -189,12 +201,12 @@ int EvalCommand::run(const QStringList& arguments, const DataDir& dataDir)
                        .arg(run->sampleCount);
     for (const QString& metric : run->settings.metrics) {
         const MetricSummary s = run->summary.value(metric);
-        text += QStringLiteral("  %1 %2  (scored %3, skipped %4, NaN %5)\n")
-                    .arg(metric.leftJustified(28),
-                        s.scored ? QString::number(s.mean, 'f', 4) : QStringLiteral("   —  "))
-                    .arg(s.scored)
-                    .arg(s.skipped)
-                    .arg(s.nan);
+        text +=
+            QStringLiteral("  %1 %2  (scored %3, skipped %4, NaN %5)\n")
+                .arg(metric.leftJustified(28), s.scored ? QString::number(s.mean, 'f', 4) : QStringLiteral("   —  "))
+                .arg(s.scored)
+                .arg(s.skipped)
+                .arg(s.nan);
     }
     text += QStringLiteral("  weighted score %1\nartifacts: %2\n")
                 .arg(run->weightedScore ? QString::number(*run->weightedScore, 'f', 4) : QStringLiteral("—"),

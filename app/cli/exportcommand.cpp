@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "cli/exportcommand.h"
 
+#include "cli/clioutput.h"
+#include "cli/storeopener.h"
+#include "io/reportexporter.h"
+#include "store/storereader.h"
+#include "store/storewriter.h"
+
 #include <cstdio>
 
 #include <QCommandLineParser>
@@ -8,26 +14,21 @@
 #include <QFile>
 #include <QFileInfo>
 
-#include "cli/clioutput.h"
-#include "cli/storeopener.h"
-#include "io/reportexporter.h"
-#include "store/storereader.h"
-#include "store/storewriter.h"
-
 namespace evalbench::cli {
 
 int ExportCommand::run(const QStringList& arguments, const DataDir& dataDir)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("run"), QStringLiteral("run id"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("md, json or csv"), QStringLiteral("format"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), QStringLiteral("md, json or csv"), QStringLiteral("format"));
     const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("file"), QStringLiteral("file"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("JSON envelope"));
     parser.addOptions({ formatOption, outOption, jsonOption });
     CliOutput output(arguments.contains(QStringLiteral("--json")));
-    const QString usage = QStringLiteral(
-        "usage: evalbench export RUN_ID --format md|json|csv [--out FILE] [--json]\n"
-        "Without --out the report goes to stdout; with --out and --json, stdout gets the envelope.\n");
+    const QString usage =
+        QStringLiteral("usage: evalbench export RUN_ID --format md|json|csv [--out FILE] [--json]\n"
+                       "Without --out the report goes to stdout; with --out and --json, stdout gets the envelope.\n");
     if (!parser.parse(arguments))
         return output.badUsage(parser.errorText(), usage);
     if (parser.positionalArguments().size() != 1)
@@ -52,7 +53,8 @@ int ExportCommand::run(const QStringList& arguments, const DataDir& dataDir)
     if (!parser.isSet(outOption)) {
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly))
-            return output.failure(EvalError { ErrorCode::Internal, QStringLiteral("cannot write to stdout"), QStringLiteral("export"), {} });
+            return output.failure(EvalError {
+                ErrorCode::Internal, QStringLiteral("cannot write to stdout"), QStringLiteral("export"), {} });
         if (const auto error = exporter.write(runId, *format, out))
             return output.failure(*error);
         return Success;

@@ -13,7 +13,7 @@ struct GlobalOptions
     QString dataDir;
     QString language;
     QStringList remaining; // program name first, then everything else in order
-    QString error;         // e.g. "--data-dir needs a value"
+    QString error; // e.g. "--data-dir needs a value"
 
     static GlobalOptions extract(const QStringList& arguments);
 };

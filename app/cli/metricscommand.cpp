@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "cli/metricscommand.h"
 
-#include <QCommandLineParser>
-#include <QJsonArray>
-
 #include "cli/clioutput.h"
 #include "metrics/metricregistry.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
 
 namespace evalbench::cli {
 
@@ -16,7 +16,8 @@ int MetricsCommand::run(const QStringList& arguments)
     parser.addOption(jsonOption);
     CliOutput output(arguments.contains(QStringLiteral("--json")));
     if (!parser.parse(arguments) || !parser.positionalArguments().isEmpty())
-        return output.badUsage(parser.errorText().isEmpty() ? QStringLiteral("metrics takes no arguments") : parser.errorText(),
+        return output.badUsage(
+            parser.errorText().isEmpty() ? QStringLiteral("metrics takes no arguments") : parser.errorText(),
             QStringLiteral("usage: evalbench metrics [--json]\n"));
 
     QJsonArray list;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "jobs/jobprogress.h"
+
 #include <QElapsedTimer>
 #include <QString>
-
-#include "jobs/jobprogress.h"
 
 namespace evalbench::cli {
 

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "cli/showcommand.h"
 
-#include <QCommandLineParser>
-#include <QDir>
-
 #include "cli/clioutput.h"
 #include "cli/storeopener.h"
 #include "io/markdownreportwriter.h"
 #include "io/reportjson.h"
 #include "store/storereader.h"
 #include "store/storewriter.h"
+
+#include <QCommandLineParser>
+#include <QDir>
 
 namespace evalbench::cli {
 
@@ -43,11 +43,11 @@ int ShowCommand::run(const QStringList& arguments, const DataDir& dataDir)
         { QStringLiteral("summary"), reportjson::summary(*run) },
         { QStringLiteral("artifacts"), QDir::toNativeSeparators(dataDir.runPath(run->id)) },
     };
-    QString text = QStringLiteral("%1  %2\nstatus:   %3\ndataset:  %4\ncreated:  %5\nsamples:  %6 (scored %7)\n")
-                       .arg(run->id, run->name, runStatusName(run->status), run->datasetPath,
-                           run->createdAt.toString(Qt::ISODate))
-                       .arg(run->sampleCount)
-                       .arg(run->scoredCount);
+    QString text =
+        QStringLiteral("%1  %2\nstatus:   %3\ndataset:  %4\ncreated:  %5\nsamples:  %6 (scored %7)\n")
+            .arg(run->id, run->name, runStatusName(run->status), run->datasetPath, run->createdAt.toString(Qt::ISODate))
+            .arg(run->sampleCount)
+            .arg(run->scoredCount);
     if (!run->error.isEmpty())
         text += QStringLiteral("note:     %1\n").arg(run->error);
     text += QStringLiteral("\n%1  %2  %3  %4  %5  %6  %7\n")

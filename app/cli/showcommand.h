@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QStringList>
-
 #include "common/datadir.h"
+
+#include <QStringList>
 
 namespace evalbench::cli {
 

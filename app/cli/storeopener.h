@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <memory>
-#include <optional>
-
 #include "common/datadir.h"
 #include "common/evalerror.h"
+
+#include <memory>
+#include <optional>
 
 namespace evalbench {
 class StoreWriter;

@@ -2,6 +2,12 @@
 // Times the Runs page on a large database: how long the window takes to appear
 // (must not wait for the list), until the first rows show, and until all are listed.
 // Usage: QT_QPA_PLATFORM=offscreen bench_runs_page DATA_DIR [repetitions]
+#include "common/datadir.h"
+#include "jobs/jobmanager.h"
+#include "store/storewriter.h"
+#include "ui/runlistmodel.h"
+#include "ui/runspage.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -9,12 +15,6 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSignalSpy>
-
-#include "common/datadir.h"
-#include "jobs/jobmanager.h"
-#include "store/storewriter.h"
-#include "ui/runlistmodel.h"
-#include "ui/runspage.h"
 
 int main(int argc, char** argv)
 {

@@ -8,8 +8,7 @@ namespace evalbench {
 
 DataDir::DataDir(QString root)
     : m_root(QDir::cleanPath(std::move(root)))
-{
-}
+{ }
 
 DataDir DataDir::resolve(const QString& commandLineValue)
 {

@@ -8,7 +8,8 @@
 namespace evalbench {
 
 // Error codes shared by the command line, the HTTP API and result files (CONTRACTS).
-enum class ErrorCode {
+enum class ErrorCode
+{
     MissingFile,
     BadFormat,
     ParseError,

@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/runrecord.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
 
-#include "common/runrecord.h"
-
 namespace evalbench {
 
-enum class JobState { Queued, Running, Completed, Failed, Cancelled };
+enum class JobState
+{
+    Queued,
+    Running,
+    Completed,
+    Failed,
+    Cancelled
+};
 
 QString jobStateName(JobState state);
 std::optional<JobState> jobStateFromName(QStringView name);

@@ -12,14 +12,19 @@ namespace evalbench {
 
 // How one metric ended for one sample: a number, skipped because the sample lacks
 // an input (not 0), or failed (NaN) with a reason the report shows.
-enum class ScoreStatus { Value = 0, Skipped = 1, Failed = 2 };
+enum class ScoreStatus
+{
+    Value = 0,
+    Skipped = 1,
+    Failed = 2
+};
 
 struct MetricScore
 {
     QString metric;
     ScoreStatus status = ScoreStatus::Failed;
     double value = std::numeric_limits<double>::quiet_NaN();
-    QString reason;       // why skipped / why NaN; empty for a value
+    QString reason; // why skipped / why NaN; empty for a value
     QJsonObject evidence; // what the metric saw (tokens, matches, judge verdicts)
 
     static MetricScore ofValue(QString metric, double value, QJsonObject evidence = {})

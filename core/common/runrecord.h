@@ -15,7 +15,15 @@ namespace evalbench {
 
 // Lifecycle of a run. `Importing` runs are not yet acknowledged: a crash or a bad
 // row deletes them, so a failed import leaves the database as it was.
-enum class RunStatus { Importing, Queued, Running, Completed, Failed, Cancelled };
+enum class RunStatus
+{
+    Importing,
+    Queued,
+    Running,
+    Completed,
+    Failed,
+    Cancelled
+};
 
 QString runStatusName(RunStatus status);
 std::optional<RunStatus> runStatusFromName(QStringView name);
@@ -50,7 +58,7 @@ struct RunRecord
 {
     QString id;
     QString name;
-    QString kind = QStringLiteral("rag");    // rag | ml
+    QString kind = QStringLiteral("rag"); // rag | ml
     QString source = QStringLiteral("file"); // file | api | workspace
     RunStatus status = RunStatus::Queued;
     QDateTime createdAt;

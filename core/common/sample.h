@@ -33,7 +33,14 @@ struct Sample
 };
 
 // Names of the inputs a metric can need, as listed by `evalbench metrics --json`.
-enum class SampleField { Question, Answer, Contexts, GroundTruth, ReferenceContexts };
+enum class SampleField
+{
+    Question,
+    Answer,
+    Contexts,
+    GroundTruth,
+    ReferenceContexts
+};
 
 QString sampleFieldName(SampleField field);
 bool sampleHas(const Sample& sample, SampleField field);

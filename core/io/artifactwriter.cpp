@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "io/artifactwriter.h"
 
-#include <QDir>
-#include <QFileInfo>
-#include <QJsonDocument>
-#include <QSaveFile>
-#include <QtConcurrent>
-
 #include "io/csvreportwriter.h"
 #include "io/jsonreportwriter.h"
 #include "io/markdownreportwriter.h"
 #include "io/reportjson.h"
 #include "io/ruleadvice.h"
 #include "store/storereader.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QtConcurrent>
 
 namespace evalbench {
 
@@ -42,7 +42,8 @@ QString writeText(QIODevice& out, const QString& text)
 QJsonObject metadata(const RunRecord& run)
 {
     const QFileInfo dataset(run.datasetPath);
-    const qint64 seconds = run.createdAt.isValid() && run.finishedAt.isValid() ? run.createdAt.secsTo(run.finishedAt) : -1;
+    const qint64 seconds =
+        run.createdAt.isValid() && run.finishedAt.isValid() ? run.createdAt.secsTo(run.finishedAt) : -1;
     return {
         { QStringLiteral("schema"), QStringLiteral("evalbench.metadata/1") },
         { QStringLiteral("run"), reportjson::run(run) },
@@ -56,7 +57,8 @@ QJsonObject metadata(const RunRecord& run)
             QJsonObject {
                 { QStringLiteral("created_at"), run.createdAt.toUTC().toString(Qt::ISODate) },
                 { QStringLiteral("finished_at"),
-                    run.finishedAt.isValid() ? QJsonValue(run.finishedAt.toUTC().toString(Qt::ISODate)) : QJsonValue() },
+                    run.finishedAt.isValid() ? QJsonValue(run.finishedAt.toUTC().toString(Qt::ISODate))
+                                             : QJsonValue() },
                 { QStringLiteral("duration_seconds"), seconds >= 0 ? QJsonValue(double(seconds)) : QJsonValue() },
             } },
         { QStringLiteral("versions"),
@@ -74,8 +76,7 @@ QJsonObject metadata(const RunRecord& run)
 ArtifactWriter::ArtifactWriter(DataDir dataDir, const StoreReader& reader)
     : m_dataDir(std::move(dataDir))
     , m_reader(reader)
-{
-}
+{ }
 
 QString ArtifactWriter::write(const QString& runId) const
 {
@@ -88,13 +89,15 @@ QString ArtifactWriter::write(const QString& runId) const
         return QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(folder));
 
     const QString advice = RuleAdvice::render(run);
-    const auto path = [&folder](const char* name) -> QString { return folder + QLatin1Char('/') + QLatin1String(name); };
+    const auto path = [&folder](
+                          const char* name) -> QString { return folder + QLatin1Char('/') + QLatin1String(name); };
 
     if (QString error = saveFile(path("metadata.json"),
             [&](QIODevice& out) { return writeText(out, QString::fromUtf8(QJsonDocument(metadata(run)).toJson())); });
         !error.isEmpty())
         return error;
-    if (QString error = saveFile(path("optimization_advice.md"), [&](QIODevice& out) { return writeText(out, advice); });
+    if (QString error =
+            saveFile(path("optimization_advice.md"), [&](QIODevice& out) { return writeText(out, advice); });
         !error.isEmpty())
         return error;
     if (QString error = saveFile(path("summary.md"),
@@ -112,7 +115,8 @@ QString ArtifactWriter::writeSampleFiles(
     QSaveFile jsonFile(jsonPath);
     for (QSaveFile* file : { &csvFile, &jsonFile }) {
         if (!file->open(QIODevice::WriteOnly))
-            return QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(file->fileName()), file->errorString());
+            return QStringLiteral("cannot write %1: %2")
+                .arg(QDir::toNativeSeparators(file->fileName()), file->errorString());
     }
     const CsvReportWriter csv(m_reader, run);
     JsonReportWriter json(m_reader, run, advice);
@@ -123,8 +127,10 @@ QString ArtifactWriter::writeSampleFiles(
     using Encoded = std::pair<QByteArray, QByteArray>;
     if (error.isEmpty()) {
         m_reader.forEachPage(run.id, [&](const QList<StoredSample>& page) {
-            const QList<Encoded> encoded = QtConcurrent::blockingMapped<QList<Encoded>>(page,
-                [&csv, &json](const StoredSample& sample) { return Encoded { csv.row(sample), json.encode(sample) }; });
+            const QList<Encoded> encoded =
+                QtConcurrent::blockingMapped<QList<Encoded>>(page, [&csv, &json](const StoredSample& sample) {
+                    return Encoded { csv.row(sample), json.encode(sample) };
+                });
             for (const Encoded& item : encoded) {
                 if (csvFile.write(item.first) != item.first.size())
                     error = csvFile.errorString();

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QString>
-
 #include "common/datadir.h"
 #include "common/runrecord.h"
+
+#include <QString>
 
 namespace evalbench {
 
@@ -22,8 +22,8 @@ public:
     QString write(const QString& runId) const;
 
 private:
-    QString writeSampleFiles(const RunRecord& run, const QString& advice, const QString& csvPath,
-        const QString& jsonPath) const;
+    QString writeSampleFiles(
+        const RunRecord& run, const QString& advice, const QString& csvPath, const QString& jsonPath) const;
 
     DataDir m_dataDir;
     const StoreReader& m_reader;

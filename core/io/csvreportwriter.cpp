@@ -8,8 +8,7 @@ namespace evalbench {
 CsvReportWriter::CsvReportWriter(const StoreReader& reader, RunRecord run)
     : m_reader(reader)
     , m_run(std::move(run))
-{
-}
+{ }
 
 QByteArray CsvReportWriter::escape(const QString& field)
 {

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QIODevice>
-#include <QString>
-
 #include "common/runrecord.h"
 #include "store/storedsample.h"
+
+#include <QIODevice>
+#include <QString>
 
 namespace evalbench {
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "io/jsonreportwriter.h"
 
-#include <QJsonDocument>
-
 #include "io/reportjson.h"
 #include "store/storereader.h"
+
+#include <QJsonDocument>
 
 namespace evalbench {
 
@@ -26,8 +26,7 @@ JsonReportWriter::JsonReportWriter(const StoreReader& reader, RunRecord run, QSt
     : m_reader(reader)
     , m_run(std::move(run))
     , m_advice(std::move(advice))
-{
-}
+{ }
 
 QString JsonReportWriter::begin(QIODevice& out) const
 {

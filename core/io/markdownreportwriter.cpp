@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "io/markdownreportwriter.h"
 
-#include <QLocale>
-
 #include "store/storereader.h"
+
+#include <QLocale>
 
 namespace evalbench {
 
@@ -20,8 +20,7 @@ MarkdownReportWriter::MarkdownReportWriter(const StoreReader& reader, RunRecord 
     : m_reader(reader)
     , m_run(std::move(run))
     , m_advice(std::move(advice))
-{
-}
+{ }
 
 QString MarkdownReportWriter::cell(const QString& text, int maxLength)
 {
@@ -46,12 +45,15 @@ QString MarkdownReportWriter::render() const
     md += QStringLiteral("| Status | %1 |\n").arg(runStatusName(m_run.status));
     if (!m_run.datasetPath.isEmpty())
         md += QStringLiteral("| Dataset | `%1` |\n").arg(cell(m_run.datasetPath, 300));
-    md += QStringLiteral("| Created | %1 |\n| Finished | %2 |\n").arg(timeText(m_run.createdAt), timeText(m_run.finishedAt));
+    md += QStringLiteral("| Created | %1 |\n| Finished | %2 |\n")
+              .arg(timeText(m_run.createdAt), timeText(m_run.finishedAt));
     md += QStringLiteral("| Samples | %1 (scored %2) |\n").arg(m_run.sampleCount).arg(m_run.scoredCount);
     md += QStringLiteral("| Semantics | %1 |\n")
               .arg(m_run.settings.ragasCompat ? QStringLiteral("ragas-compat") : QStringLiteral("evalbench-1"));
-    md += QStringLiteral("| Judge | %1 |\n").arg(m_run.settings.judge.isEmpty() ? QStringLiteral("none (offline metrics)")
-                                                                               : cell(m_run.settings.judge.value(QStringLiteral("model")).toString()));
+    md +=
+        QStringLiteral("| Judge | %1 |\n")
+            .arg(m_run.settings.judge.isEmpty() ? QStringLiteral("none (offline metrics)")
+                                                : cell(m_run.settings.judge.value(QStringLiteral("model")).toString()));
     md += QStringLiteral("| Weighted score | **%1** |\n\n")
               .arg(m_run.weightedScore ? number(*m_run.weightedScore) : QStringLiteral("—"));
     if (!m_run.error.isEmpty())

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "io/reportexporter.h"
 
-#include <QDir>
-#include <QFile>
-#include <QSaveFile>
-
 #include "io/csvreportwriter.h"
 #include "io/jsonreportwriter.h"
 #include "io/markdownreportwriter.h"
 #include "io/ruleadvice.h"
 #include "store/storereader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
 
 namespace evalbench {
 
@@ -41,8 +41,7 @@ QString exportFormatExtension(ExportFormat format)
 ReportExporter::ReportExporter(DataDir dataDir, const StoreReader& reader)
     : m_dataDir(std::move(dataDir))
     , m_reader(reader)
-{
-}
+{ }
 
 QString ReportExporter::advice(const QString& runId) const
 {
@@ -77,7 +76,8 @@ std::optional<EvalError> ReportExporter::write(const QString& runId, ExportForma
         break;
     }
     if (!error.isEmpty())
-        return EvalError { ErrorCode::Internal, QStringLiteral("export failed: %1").arg(error), QStringLiteral("export"), {} };
+        return EvalError { ErrorCode::Internal, QStringLiteral("export failed: %1").arg(error),
+            QStringLiteral("export"), {} };
     return std::nullopt;
 }
 

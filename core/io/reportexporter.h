@@ -1,19 +1,24 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/datadir.h"
+#include "common/evalerror.h"
+
 #include <optional>
 
 #include <QIODevice>
 #include <QString>
 
-#include "common/datadir.h"
-#include "common/evalerror.h"
-
 namespace evalbench {
 
 class StoreReader;
 
-enum class ExportFormat { Markdown, Json, Csv };
+enum class ExportFormat
+{
+    Markdown,
+    Json,
+    Csv
+};
 
 std::optional<ExportFormat> exportFormatFromName(const QString& name);
 QString exportFormatExtension(ExportFormat format);

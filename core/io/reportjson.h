@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QJsonObject>
-
 #include "common/runrecord.h"
 #include "store/storedsample.h"
+
+#include <QJsonObject>
 
 namespace evalbench::reportjson {
 

@@ -10,13 +10,15 @@ namespace {
 QString hintFor(const QString& metric)
 {
     if (metric == QLatin1String("exact_match"))
-        return QStringLiteral("Few answers match the ground truth exactly. If `token_f1` is much higher, the answers are "
-                              "right but worded differently: prefer `token_f1` or `rouge_l` for free-text answers, or "
-                              "ask the model for a short canonical answer (a name, a number) where one exists.");
+        return QStringLiteral(
+            "Few answers match the ground truth exactly. If `token_f1` is much higher, the answers are "
+            "right but worded differently: prefer `token_f1` or `rouge_l` for free-text answers, or "
+            "ask the model for a short canonical answer (a name, a number) where one exists.");
     if (metric == QLatin1String("token_f1") || metric == QLatin1String("rouge_l"))
-        return QStringLiteral("Answers share few words with the ground truth. Check the weakest samples: if the facts "
-                              "are missing, improve retrieval (see the context metrics); if they are present but buried, "
-                              "tell the model to answer concisely and to reuse the wording of the sources.");
+        return QStringLiteral(
+            "Answers share few words with the ground truth. Check the weakest samples: if the facts "
+            "are missing, improve retrieval (see the context metrics); if they are present but buried, "
+            "tell the model to answer concisely and to reuse the wording of the sources.");
     if (metric == QLatin1String("bleu"))
         return QStringLiteral("BLEU rewards exact phrase overlap and is harsh on paraphrases. Use it to track wording "
                               "drift between runs rather than as an absolute quality bar; for quality, weigh "
@@ -29,8 +31,9 @@ QString hintFor(const QString& metric)
                               "chunks with overlap, hybrid (keyword + vector) search, or query rewriting; check that "
                               "the missing documents are indexed at all.");
     if (metric == QLatin1String("non_llm_context_precision"))
-        return QStringLiteral("Relevant passages are ranked low or mixed with noise. Add a re-ranker, lower top-k after "
-                              "re-ranking, or filter by metadata (product, date) before ranking.");
+        return QStringLiteral(
+            "Relevant passages are ranked low or mixed with noise. Add a re-ranker, lower top-k after "
+            "re-ranking, or filter by metadata (product, date) before ranking.");
     return QStringLiteral("This metric is weak; open the weakest samples in the report to see the pattern.");
 }
 

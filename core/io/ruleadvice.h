@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QString>
-
 #include "common/runrecord.h"
+
+#include <QString>
 
 namespace evalbench {
 

@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "jobs/evaljob.h"
 
-#include <QFileInfo>
-
 #include "io/artifactwriter.h"
 #include "io/datasetreader.h"
 #include "jobs/runsummarizer.h"
@@ -10,6 +8,8 @@
 #include "metrics/metricregistry.h"
 #include "store/storereader.h"
 #include "store/storewriter.h"
+
+#include <QFileInfo>
 
 namespace evalbench {
 
@@ -29,8 +29,7 @@ EvalJob::EvalJob(StoreWriter& writer, DataDir dataDir, RunRecord run, JobRecord 
     , m_job(std::move(job))
     , m_isNew(isNew)
     , m_callbacks(std::move(callbacks))
-{
-}
+{ }
 
 void EvalJob::reportProgress(JobPhase phase, qint64 done, qint64 total)
 {
@@ -100,7 +99,8 @@ bool EvalJob::importDataset(EvalError* error)
 {
     if (!QFileInfo::exists(m_run.datasetPath)) {
         *error = EvalError { ErrorCode::MissingFile,
-            QStringLiteral("the dataset file %1 no longer exists").arg(m_run.datasetPath), QStringLiteral("import"), {} };
+            QStringLiteral("the dataset file %1 no longer exists").arg(m_run.datasetPath), QStringLiteral("import"),
+            {} };
         return false;
     }
     // A restarted import begins again from the first record.
@@ -162,7 +162,8 @@ bool EvalJob::scoreSamples(EvalError* error)
     int afterIndex = -1;
     QFuture<WriteResult> pending;
     while (!isCancelled()) {
-        const QList<StoredSample> page = reader.unscoredSamples(m_run.id, afterIndex, kScoringPage, scorer.needsLists());
+        const QList<StoredSample> page =
+            reader.unscoredSamples(m_run.id, afterIndex, kScoringPage, scorer.needsLists());
         if (page.isEmpty())
             break;
         const QList<SampleResult> results = scorer.scoreAll(page);

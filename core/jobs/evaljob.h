@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <atomic>
-#include <functional>
-
-#include <QString>
-
 #include "common/datadir.h"
 #include "common/evalerror.h"
 #include "common/jobrecord.h"
 #include "common/runrecord.h"
 #include "jobs/jobprogress.h"
+
+#include <atomic>
+#include <functional>
+
+#include <QString>
 
 namespace evalbench {
 

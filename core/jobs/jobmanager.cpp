@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "jobs/jobmanager.h"
 
-#include <QFileInfo>
-#include <QPointer>
-#include <QUuid>
-
 #include "jobs/evaljob.h"
 #include "metrics/metricregistry.h"
 #include "store/storereader.h"
 #include "store/storewriter.h"
+
+#include <QFileInfo>
+#include <QPointer>
+#include <QUuid>
 
 namespace evalbench {
 

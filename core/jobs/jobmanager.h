@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/datadir.h"
+#include "common/evalerror.h"
+#include "common/jobrecord.h"
+#include "jobs/evalrequest.h"
+#include "jobs/jobprogress.h"
+
 #include <memory>
 #include <variant>
 
 #include <QHash>
 #include <QObject>
 #include <QThreadPool>
-
-#include "common/datadir.h"
-#include "common/evalerror.h"
-#include "common/jobrecord.h"
-#include "jobs/evalrequest.h"
-#include "jobs/jobprogress.h"
 
 namespace evalbench {
 
@@ -50,7 +50,8 @@ public:
 Q_SIGNALS:
     void jobAccepted(const QString& jobId, const QString& runId);
     void jobProgress(const evalbench::JobProgress& progress);
-    void jobFinished(const QString& jobId, const QString& runId, evalbench::JobState state, const evalbench::EvalError& error);
+    void jobFinished(
+        const QString& jobId, const QString& runId, evalbench::JobState state, const evalbench::EvalError& error);
 
 private:
     void start(const RunRecord& run, const JobRecord& job, bool isNew);

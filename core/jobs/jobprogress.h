@@ -6,7 +6,12 @@
 
 namespace evalbench {
 
-enum class JobPhase { Importing, Scoring, WritingReport };
+enum class JobPhase
+{
+    Importing,
+    Scoring,
+    WritingReport
+};
 
 // Progress of a job. While importing, done/total count bytes of the dataset;
 // while scoring, samples.

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/runrecord.h"
+
 #include <optional>
 
 #include <QMap>
 #include <QString>
-
-#include "common/runrecord.h"
 
 namespace evalbench {
 

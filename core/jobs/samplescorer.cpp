@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "jobs/samplescorer.h"
 
-#include <QThreadPool>
-#include <QtConcurrent>
-
 #include "metrics/metricregistry.h"
 #include "metrics/weightedscore.h"
+
+#include <QThreadPool>
+#include <QtConcurrent>
 
 namespace evalbench {
 

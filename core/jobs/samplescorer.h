@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QList>
-#include <QStringList>
-
 #include "common/runrecord.h"
 #include "metrics/metric.h"
 #include "store/storedsample.h"
+
+#include <QList>
+#include <QStringList>
 
 namespace evalbench {
 

@@ -32,7 +32,8 @@ const MetricInfo& BleuMetric::info() const
     static const MetricInfo info { QStringLiteral("bleu"), MetricKind::Offline,
         { SampleField::Answer, SampleField::GroundTruth }, 0.0, 1.0, true,
         // Marked for lupdate: the window shows it translated (context "MetricDescription").
-        QString::fromUtf8(QT_TRANSLATE_NOOP("MetricDescription", "BLEU (sacrebleu, 13a tokens, exp smoothing) of the answer against the ground truth.")) };
+        QString::fromUtf8(QT_TRANSLATE_NOOP("MetricDescription",
+            "BLEU (sacrebleu, 13a tokens, exp smoothing) of the answer against the ground truth.")) };
     return info;
 }
 

@@ -10,7 +10,8 @@ const MetricInfo& ExactMatchMetric::info() const
     static const MetricInfo info { QStringLiteral("exact_match"), MetricKind::Offline,
         { SampleField::Answer, SampleField::GroundTruth }, 0.0, 1.0, true,
         // Marked for lupdate: the window shows it translated (context "MetricDescription").
-        QString::fromUtf8(QT_TRANSLATE_NOOP("MetricDescription", "1 if the answer equals the ground truth after SQuAD normalisation, else 0.")) };
+        QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "MetricDescription", "1 if the answer equals the ground truth after SQuAD normalisation, else 0.")) };
     return info;
 }
 

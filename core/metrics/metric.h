@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/metricscore.h"
+#include "common/sample.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
-#include "common/metricscore.h"
-#include "common/sample.h"
-
 namespace evalbench {
 
-enum class MetricKind { Offline, Llm, Ml, Retrieval };
+enum class MetricKind
+{
+    Offline,
+    Llm,
+    Ml,
+    Retrieval
+};
 
 QString metricKindName(MetricKind kind);
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "metrics/metric.h"
+
 #include <memory>
 #include <vector>
 
 #include <QList>
 #include <QString>
-
-#include "metrics/metric.h"
 
 namespace evalbench {
 

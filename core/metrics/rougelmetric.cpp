@@ -15,7 +15,8 @@ const MetricInfo& RougeLMetric::info() const
     static const MetricInfo info { QStringLiteral("rouge_l"), MetricKind::Offline,
         { SampleField::Answer, SampleField::GroundTruth }, 0.0, 1.0, true,
         // Marked for lupdate: the window shows it translated (context "MetricDescription").
-        QString::fromUtf8(QT_TRANSLATE_NOOP("MetricDescription", "ROUGE-L F-measure: longest common token subsequence of answer and ground truth.")) };
+        QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "MetricDescription", "ROUGE-L F-measure: longest common token subsequence of answer and ground truth.")) };
     return info;
 }
 

@@ -11,7 +11,8 @@ const MetricInfo& StringSimilarityMetric::info() const
     static const MetricInfo info { QStringLiteral("string_similarity"), MetricKind::Offline,
         { SampleField::Answer, SampleField::GroundTruth }, 0.0, 1.0, true,
         // Marked for lupdate: the window shows it translated (context "MetricDescription").
-        QString::fromUtf8(QT_TRANSLATE_NOOP("MetricDescription", "1 minus the Levenshtein distance of answer and ground truth over the longer length.")) };
+        QString::fromUtf8(QT_TRANSLATE_NOOP("MetricDescription",
+            "1 minus the Levenshtein distance of answer and ground truth over the longer length.")) };
     return info;
 }
 

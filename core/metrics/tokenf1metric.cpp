@@ -14,7 +14,8 @@ const MetricInfo& TokenF1Metric::info() const
     static const MetricInfo info { QStringLiteral("token_f1"), MetricKind::Offline,
         { SampleField::Answer, SampleField::GroundTruth }, 0.0, 1.0, true,
         // Marked for lupdate: the window shows it translated (context "MetricDescription").
-        QString::fromUtf8(QT_TRANSLATE_NOOP("MetricDescription", "Token-level F1 of the answer against the ground truth (SQuAD normalisation).")) };
+        QString::fromUtf8(QT_TRANSLATE_NOOP(
+            "MetricDescription", "Token-level F1 of the answer against the ground truth (SQuAD normalisation).")) };
     return info;
 }
 

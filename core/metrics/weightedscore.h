@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/metricscore.h"
+#include "common/runrecord.h"
+
 #include <optional>
 
 #include <QList>
-
-#include "common/metricscore.h"
-#include "common/runrecord.h"
 
 namespace evalbench {
 

@@ -16,10 +16,10 @@ namespace evalbench::sqlcodec {
 // absent field is never confused with an empty one.
 QVariant text(const std::optional<QString>& value);
 QVariant list(const std::optional<QStringList>& value);
-QVariant json(const QJsonObject& value);   // null for an empty object
-QVariant json(const QJsonArray& value);    // null for an empty array
+QVariant json(const QJsonObject& value); // null for an empty object
+QVariant json(const QJsonArray& value); // null for an empty array
 QVariant number(const std::optional<double>& value);
-QVariant time(const QDateTime& value);     // ISO-8601 UTC, null when invalid
+QVariant time(const QDateTime& value); // ISO-8601 UTC, null when invalid
 
 std::optional<QString> toText(const QVariant& value);
 std::optional<QStringList> toList(const QVariant& value);

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/metricscore.h"
+#include "common/sample.h"
+
 #include <optional>
 
 #include <QList>
 #include <QMetaType>
-
-#include "common/metricscore.h"
-#include "common/sample.h"
 
 namespace evalbench {
 

@@ -1,20 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "store/storereader.h"
 
+#include "store/connectionpool.h"
+#include "store/sqlcodec.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-
-#include "store/connectionpool.h"
-#include "store/sqlcodec.h"
 
 namespace evalbench {
 
 namespace {
 
-const QString kRunColumns = QStringLiteral(
-    "id, name, kind, source, status, created_at, finished_at, sample_count, scored_count, dataset_path, "
-    "settings_json, summary_json, weighted_score, error");
+const QString kRunColumns =
+    QStringLiteral("id, name, kind, source, status, created_at, finished_at, sample_count, scored_count, dataset_path, "
+                   "settings_json, summary_json, weighted_score, error");
 
 RunRecord runFromQuery(const QSqlQuery& query)
 {
@@ -38,8 +38,8 @@ RunRecord runFromQuery(const QSqlQuery& query)
     return run;
 }
 
-const QString kJobColumns
-    = QStringLiteral("id, run_id, kind, state, created_at, started_at, finished_at, done, total, error, payload_json");
+const QString kJobColumns =
+    QStringLiteral("id, run_id, kind, state, created_at, started_at, finished_at, done, total, error, payload_json");
 
 JobRecord jobFromQuery(const QSqlQuery& query)
 {
@@ -91,8 +91,7 @@ StoredSample sampleFromQuery(const QSqlQuery& query)
 
 StoreReader::StoreReader(QString databasePath)
     : m_path(std::move(databasePath))
-{
-}
+{ }
 
 QString StoreReader::checkOpen() const
 {
@@ -290,7 +289,8 @@ QMap<QString, MetricSummary> StoreReader::metricSummary(const QString& runId) co
     query.prepare(QStringLiteral(
         "SELECT m.name, AVG(CASE WHEN c.status = 0 THEN c.value END), MIN(CASE WHEN c.status = 0 THEN c.value END), "
         "MAX(CASE WHEN c.status = 0 THEN c.value END), SUM(c.status = 0), SUM(c.status = 1), SUM(c.status = 2) "
-        "FROM samples s JOIN scores c ON c.sample_key = s.sample_key JOIN metric_names m ON m.metric_key = c.metric_key "
+        "FROM samples s JOIN scores c ON c.sample_key = s.sample_key JOIN metric_names m ON m.metric_key = "
+        "c.metric_key "
         "WHERE s.run_id = ? GROUP BY m.name"));
     query.addBindValue(runId);
     QMap<QString, MetricSummary> summary;

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/jobrecord.h"
+#include "common/runrecord.h"
+#include "store/storedsample.h"
+
 #include <functional>
 #include <optional>
 
@@ -8,10 +12,6 @@
 #include <QList>
 #include <QMap>
 #include <QString>
-
-#include "common/jobrecord.h"
-#include "common/runrecord.h"
-#include "store/storedsample.h"
 
 namespace evalbench {
 

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: MIT
 #include "store/storewriter.h"
 
+#include "store/batchinserter.h"
+#include "store/connectionpool.h"
+#include "store/schemamigrator.h"
+#include "store/sqlcodec.h"
+
 #include <memory>
 
 #include <QPromise>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include "store/batchinserter.h"
-#include "store/connectionpool.h"
-#include "store/schemamigrator.h"
-#include "store/sqlcodec.h"
 
 namespace evalbench {
 
@@ -90,7 +90,8 @@ StoreWriter::~StoreWriter()
 
 void StoreWriter::flush()
 {
-    QMetaObject::invokeMethod(m_context, [] {}, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [] {}, Qt::BlockingQueuedConnection);
 }
 
 QFuture<WriteResult> StoreWriter::transact(std::function<QString(QSqlDatabase&)> work)
@@ -161,13 +162,14 @@ QFuture<WriteResult> StoreWriter::appendSamples(const QString& runId, int firstI
 {
     return transact([runId, firstIndex, samples](QSqlDatabase& db) -> QString {
         BatchInserter insert(db,
-            QStringLiteral("INSERT INTO samples (run_id, idx, sample_id, question, answer, contexts_json, ground_truth, "
-                           "reference_contexts_json, context_metadata_json, metadata_json) VALUES"),
+            QStringLiteral(
+                "INSERT INTO samples (run_id, idx, sample_id, question, answer, contexts_json, ground_truth, "
+                "reference_contexts_json, context_metadata_json, metadata_json) VALUES"),
             10, 50);
         int index = firstIndex;
         for (const Sample& sample : samples) {
-            const QString error = insert.addRow({ runId, index++, sample.id, sample.question, sqlcodec::text(sample.answer),
-                sqlcodec::list(sample.contexts), sqlcodec::text(sample.groundTruth),
+            const QString error = insert.addRow({ runId, index++, sample.id, sample.question,
+                sqlcodec::text(sample.answer), sqlcodec::list(sample.contexts), sqlcodec::text(sample.groundTruth),
                 sqlcodec::list(sample.referenceContexts), sqlcodec::json(sample.contextMetadata),
                 sqlcodec::json(sample.metadata) });
             if (!error.isEmpty())
@@ -282,7 +284,8 @@ QFuture<WriteResult> StoreWriter::saveResults(
                 if (!error.isEmpty())
                     return error;
             }
-            if (QString error = outcomes.addRow({ result.key, sqlcodec::number(result.weightedScore) }); !error.isEmpty())
+            if (QString error = outcomes.addRow({ result.key, sqlcodec::number(result.weightedScore) });
+                !error.isEmpty())
                 return error;
         }
         if (QString error = scores.finish(); !error.isEmpty())

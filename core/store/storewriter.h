@@ -1,6 +1,12 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "common/jobrecord.h"
+#include "common/runrecord.h"
+#include "common/sample.h"
+#include "store/storedsample.h"
+#include "store/writeresult.h"
+
 #include <functional>
 #include <optional>
 
@@ -12,12 +18,6 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QThread>
-
-#include "common/jobrecord.h"
-#include "common/runrecord.h"
-#include "common/sample.h"
-#include "store/storedsample.h"
-#include "store/writeresult.h"
 
 namespace evalbench {
 

@@ -1,4 +1,10 @@
 // SPDX-License-Identifier: MIT
+#include "datasetfixture.h"
+#include "jobs/jobmanager.h"
+#include "store/connectionpool.h"
+#include "store/storereader.h"
+#include "store/storewriter.h"
+
 #include <gtest/gtest.h>
 
 #include <QDir>
@@ -11,12 +17,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
-#include "datasetfixture.h"
-#include "jobs/jobmanager.h"
-#include "store/connectionpool.h"
-#include "store/storereader.h"
-#include "store/storewriter.h"
 
 using namespace evalbench;
 
@@ -62,7 +62,8 @@ TEST_F(CliTest, MetricsListsEveryOfflineMetricWithItsInputs)
     const QJsonObject envelope = outcome.envelope();
     EXPECT_EQ(envelope.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
     QStringList ids;
-    for (const QJsonValue& metric : envelope.value(QStringLiteral("data")).toObject().value(QStringLiteral("metrics")).toArray()) {
+    for (const QJsonValue& metric :
+        envelope.value(QStringLiteral("data")).toObject().value(QStringLiteral("metrics")).toArray()) {
         const QJsonObject info = metric.toObject();
         ids.append(info.value(QStringLiteral("id")).toString());
         EXPECT_EQ(info.value(QStringLiteral("kind")).toString(), QStringLiteral("offline"));
@@ -92,17 +93,27 @@ TEST_F(CliTest, EvalThenRunsShowAndExportFindTheRun)
 
     const Outcome runs = run({ QStringLiteral("runs"), QStringLiteral("--json") });
     ASSERT_EQ(runs.exitCode, 0);
-    const QJsonArray list = runs.envelope().value(QStringLiteral("data")).toObject().value(QStringLiteral("runs")).toArray();
+    const QJsonArray list =
+        runs.envelope().value(QStringLiteral("data")).toObject().value(QStringLiteral("runs")).toArray();
     ASSERT_EQ(list.size(), 1);
     EXPECT_EQ(list.first().toObject().value(QStringLiteral("id")).toString(), runId);
 
     const Outcome show = run({ QStringLiteral("show"), runId, QStringLiteral("--json") });
     ASSERT_EQ(show.exitCode, 0);
-    EXPECT_EQ(show.envelope().value(QStringLiteral("data")).toObject().value(QStringLiteral("run")).toObject().value(QStringLiteral("status")).toString(),
+    EXPECT_EQ(show.envelope()
+                  .value(QStringLiteral("data"))
+                  .toObject()
+                  .value(QStringLiteral("run"))
+                  .toObject()
+                  .value(QStringLiteral("status"))
+                  .toString(),
         QStringLiteral("completed"));
 
     const QString md = m_dir.filePath(QStringLiteral("report.md"));
-    ASSERT_EQ(run({ QStringLiteral("export"), runId, QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--out"), md }).exitCode, 0);
+    ASSERT_EQ(run({ QStringLiteral("export"), runId, QStringLiteral("--format"), QStringLiteral("md"),
+                      QStringLiteral("--out"), md })
+                  .exitCode,
+        0);
     QFile mdFile(md);
     ASSERT_TRUE(mdFile.open(QIODevice::ReadOnly));
     const QByteArray markdown = mdFile.readAll();
@@ -118,10 +129,13 @@ TEST_F(CliTest, EvalThenRunsShowAndExportFindTheRun)
     ASSERT_EQ(json.exitCode, 0);
     const QJsonObject report = QJsonDocument::fromJson(json.out).object();
     EXPECT_EQ(report.value(QStringLiteral("schema")).toString(), QStringLiteral("evalbench.report/1"));
-    EXPECT_EQ(report.value(QStringLiteral("samples")).toArray().size(), data.value(QStringLiteral("sample_count")).toInt());
+    EXPECT_EQ(
+        report.value(QStringLiteral("samples")).toArray().size(), data.value(QStringLiteral("sample_count")).toInt());
 
     for (const char* name : { "metadata.json", "scores.csv", "summary.md", "optimization_advice.md", "report.json" })
-        EXPECT_TRUE(QFile::exists(dataDir() + QStringLiteral("/runs/") + runId + QLatin1Char('/') + QLatin1String(name))) << name;
+        EXPECT_TRUE(
+            QFile::exists(dataDir() + QStringLiteral("/runs/") + runId + QLatin1Char('/') + QLatin1String(name)))
+            << name;
 }
 
 TEST_F(CliTest, ErrorsUseTheEnvelopeAndExitCodes)
@@ -138,14 +152,17 @@ TEST_F(CliTest, ErrorsUseTheEnvelopeAndExitCodes)
     EXPECT_TRUE(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("line 2")))
         << error.value(QStringLiteral("message")).toString().toStdString();
 
-    const Outcome unknownMetric
-        = run({ QStringLiteral("eval"), demoDataset(), QStringLiteral("--metrics"), QStringLiteral("bleu,nope"), QStringLiteral("--json") });
+    const Outcome unknownMetric = run({ QStringLiteral("eval"), demoDataset(), QStringLiteral("--metrics"),
+        QStringLiteral("bleu,nope"), QStringLiteral("--json") });
     EXPECT_EQ(unknownMetric.exitCode, 1);
-    EXPECT_EQ(unknownMetric.envelope().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+    EXPECT_EQ(
+        unknownMetric.envelope().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
         QStringLiteral("UNKNOWN_METRIC"));
 
     EXPECT_EQ(run({ QStringLiteral("frobnicate") }).exitCode, 2);
-    EXPECT_EQ(run({ QStringLiteral("export"), QStringLiteral("x"), QStringLiteral("--format"), QStringLiteral("pdf") }).exitCode, 2);
+    EXPECT_EQ(run({ QStringLiteral("export"), QStringLiteral("x"), QStringLiteral("--format"), QStringLiteral("pdf") })
+                  .exitCode,
+        2);
     const Outcome missing = run({ QStringLiteral("show"), QStringLiteral("no-such-run"), QStringLiteral("--json") });
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_EQ(missing.envelope().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
@@ -164,8 +181,12 @@ TEST_F(CliTest, RefusesADatabaseFromANewerVersion)
     }
     const Outcome outcome = run({ QStringLiteral("runs"), QStringLiteral("--json") });
     EXPECT_EQ(outcome.exitCode, 1);
-    EXPECT_TRUE(outcome.envelope().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(
-        QStringLiteral("newer EvalBench")));
+    EXPECT_TRUE(outcome.envelope()
+                    .value(QStringLiteral("error"))
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("newer EvalBench")));
 }
 
 TEST_F(CliTest, AJobKilledMidRunIsResumedAndCompletedAfterRestart)
@@ -176,7 +197,8 @@ TEST_F(CliTest, AJobKilledMidRunIsResumedAndCompletedAfterRestart)
     env.insert(QStringLiteral("EVALBENCH_DATA_DIR"), dataDir());
     child.setProcessEnvironment(env);
     child.setReadChannel(QProcess::StandardError); // progress lines arrive on stderr
-    child.start(QStringLiteral(EVALBENCH_EXE), { QStringLiteral("eval"), dataset, QStringLiteral("--metrics"), QStringLiteral("token_f1,exact_match") });
+    child.start(QStringLiteral(EVALBENCH_EXE),
+        { QStringLiteral("eval"), dataset, QStringLiteral("--metrics"), QStringLiteral("token_f1,exact_match") });
     ASSERT_TRUE(child.waitForStarted());
     // Kill (SIGKILL, no clean-up) as soon as scoring begins: the import is committed and the
     // job is running. (Resuming a half-scored run without double counting is in jobs_test.)

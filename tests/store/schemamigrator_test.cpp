@@ -1,4 +1,9 @@
 // SPDX-License-Identifier: MIT
+#include "store/connectionpool.h"
+#include "store/schemamigrator.h"
+#include "store/storereader.h"
+#include "store/storewriter.h"
+
 #include <gtest/gtest.h>
 
 #include <QCryptographicHash>
@@ -6,11 +11,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-
-#include "store/connectionpool.h"
-#include "store/schemamigrator.h"
-#include "store/storereader.h"
-#include "store/storewriter.h"
 
 using namespace evalbench;
 

@@ -1,19 +1,4 @@
 // SPDX-License-Identifier: MIT
-#include <gtest/gtest.h>
-
-#include <QAbstractItemModelTester>
-#include <QDir>
-#include <QFile>
-#include <QImage>
-#include <QLabel>
-#include <QTableWidget>
-#include <QPushButton>
-#include <QSignalSpy>
-#include <QStandardItemModel>
-#include <QTableView>
-#include <QTemporaryDir>
-#include <QTranslator>
-
 #include "jobs/jobmanager.h"
 #include "store/connectionpool.h"
 #include "store/storewriter.h"
@@ -23,6 +8,21 @@
 #include "ui/reportpage.h"
 #include "ui/runlistmodel.h"
 #include "ui/runspage.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTranslator>
 
 using namespace evalbench;
 
@@ -103,7 +103,8 @@ TEST_F(MainWindowTest, NewEvaluationPreviewsTheFileAndDisablesMetricsItCannotFee
 {
     QFile file(m_dir.filePath(QStringLiteral("no-references.jsonl")));
     ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("{\"question\":\"What is 2+2?\",\"answer\":\"4\",\"ground_truth\":\"4\",\"contexts\":[\"2+2=4\"],\"team\":\"a\"}\n"
+    file.write("{\"question\":\"What is "
+               "2+2?\",\"answer\":\"4\",\"ground_truth\":\"4\",\"contexts\":[\"2+2=4\"],\"team\":\"a\"}\n"
                "{\"question\":\"Capital of France?\",\"answer\":\"Paris\",\"ground_truth\":\"Paris\"}\n");
     file.close();
 
@@ -138,7 +139,8 @@ TEST_F(MainWindowTest, ABrokenFileShowsWhereItIsBrokenAndCannotBeStarted)
     QSignalSpy ready(page, &NewEvaluationPage::previewReady);
     page->setDatasetPath(file.fileName());
     ASSERT_TRUE(ready.wait(10000));
-    EXPECT_TRUE(page->fieldsLabel()->text().contains(QStringLiteral("line 2"))) << page->fieldsLabel()->text().toStdString();
+    EXPECT_TRUE(page->fieldsLabel()->text().contains(QStringLiteral("line 2")))
+        << page->fieldsLabel()->text().toStdString();
     auto* start = page->findChild<QPushButton*>(QStringLiteral("startButton"));
     ASSERT_NE(start, nullptr);
     EXPECT_FALSE(start->isEnabled());
@@ -148,8 +150,8 @@ TEST(Translation, TheChineseCatalogueIsCompiledInAndUsed)
 {
     evalbench::GuiApplication::installTranslators(QStringLiteral("zh_CN"));
     EXPECT_EQ(evalbench::RunListModel::tr("Weighted score"), QStringLiteral("加权得分"));
-    EXPECT_EQ(QCoreApplication::translate("MetricDescription",
-                  "Token-level F1 of the answer against the ground truth (SQuAD normalisation)."),
+    EXPECT_EQ(QCoreApplication::translate(
+                  "MetricDescription", "Token-level F1 of the answer against the ground truth (SQuAD normalisation)."),
         QStringLiteral("回答相对参考答案的词元级 F1（SQuAD 规范化）。"));
     // Back to English for any test that runs after this one.
     for (QTranslator* translator : qApp->findChildren<QTranslator*>())
