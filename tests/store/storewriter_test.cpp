@@ -233,3 +233,22 @@ TEST_F(StoreTest, ReadersOnOtherThreadsSeeCommittedWrites)
     EXPECT_EQ(page2.first().name, QStringLiteral("Run 2"));
     EXPECT_EQ(page2.last().name, QStringLiteral("Run 1"));
 }
+
+TEST_F(StoreTest, ListsRoundTripEveryCharacterJsonMustEscape)
+{
+    ASSERT_TRUE(m_writer->insertRunWithJob(makeRun(QStringLiteral("r1"), QStringLiteral("x")),
+                            makeJob(QStringLiteral("j1"), QStringLiteral("r1")))
+            .result()
+            .ok());
+    Sample s = sample(QStringLiteral("a"), QStringLiteral("x"));
+    const QStringList contexts { QStringLiteral("quote \" backslash \\ slash /"), QStringLiteral("line\nbreak\r\ttab"),
+        QString(QChar(0x01)) + QStringLiteral("control") + QChar(0x1f), QStringLiteral("中文 😀 emoji"), QString() };
+    s.contexts = contexts;
+    s.referenceContexts = QStringList {};
+    ASSERT_TRUE(m_writer->appendSamples(QStringLiteral("r1"), 0, { s }).result().ok());
+    const QList<StoredSample> stored = StoreReader(m_path).samples(QStringLiteral("r1"), 0, 1);
+    ASSERT_EQ(stored.size(), 1);
+    EXPECT_EQ(stored.first().sample.contexts, std::optional<QStringList>(contexts));
+    ASSERT_TRUE(stored.first().sample.referenceContexts.has_value()) << "an empty list is not an absent one";
+    EXPECT_TRUE(stored.first().sample.referenceContexts->isEmpty());
+}
