@@ -123,24 +123,41 @@ QString ArtifactWriter::writeSampleFiles(
     QString error = csv.begin(csvFile);
     if (error.isEmpty())
         error = json.begin(jsonFile);
-    // Each page read from the store is encoded on the thread pool, both files at once.
-    using Encoded = std::pair<QByteArray, QByteArray>;
-    if (error.isEmpty()) {
-        m_reader.forEachPage(run.id, [&](const QList<StoredSample>& page) {
-            const QList<Encoded> encoded =
-                QtConcurrent::blockingMapped<QList<Encoded>>(page, [&csv, &json](const StoredSample& sample) {
-                    return Encoded { csv.row(sample), json.encode(sample) };
-                });
-            for (const Encoded& item : encoded) {
-                if (csvFile.write(item.first) != item.first.size())
-                    error = csvFile.errorString();
-                else
-                    error = json.addEncoded(jsonFile, item.second);
-                if (!error.isEmpty())
-                    return false;
+    // Pages are read and encoded on the thread pool (each thread with its own
+    // connection), a few at a time so memory stays bounded, and written in order.
+    constexpr int kPage = 1000;
+    constexpr int kPagesAtOnce = 4;
+    struct PageBytes
+    {
+        QByteArray csv;
+        QList<QByteArray> json;
+    };
+    const QString databasePath = m_reader.databasePath();
+    const auto encodePage = [&csv, &json, &run, databasePath](int start) {
+        PageBytes bytes;
+        for (const StoredSample& sample : StoreReader(databasePath).samples(run.id, start, kPage)) {
+            if (sample.index >= start + kPage)
+                break;
+            bytes.csv += csv.row(sample);
+            bytes.json.append(json.encode(sample));
+        }
+        return bytes;
+    };
+    for (int first = 0; error.isEmpty() && first < run.sampleCount; first += kPage * kPagesAtOnce) {
+        QList<int> starts;
+        for (int start = first; start < run.sampleCount && starts.size() < kPagesAtOnce; start += kPage)
+            starts.append(start);
+        const QList<PageBytes> pages = QtConcurrent::blockingMapped<QList<PageBytes>>(starts, encodePage);
+        for (const PageBytes& page : pages) {
+            if (csvFile.write(page.csv) != page.csv.size()) {
+                error = csvFile.errorString();
+                break;
             }
-            return true;
-        });
+            for (const QByteArray& line : page.json) {
+                if (error = json.addEncoded(jsonFile, line); !error.isEmpty())
+                    break;
+            }
+        }
     }
     if (error.isEmpty())
         error = json.finish(jsonFile);

@@ -2,6 +2,7 @@
 #include "io/jsonreportwriter.h"
 
 #include "io/reportjson.h"
+#include "io/samplejsonencoder.h"
 #include "store/storereader.h"
 
 #include <QJsonDocument>
@@ -40,7 +41,7 @@ QString JsonReportWriter::begin(QIODevice& out) const
 
 QByteArray JsonReportWriter::encode(const StoredSample& sample) const
 {
-    return compact(reportjson::sample(sample, m_run.settings.metrics));
+    return SampleJsonEncoder::encode(sample, m_run.settings.metrics);
 }
 
 QString JsonReportWriter::addEncoded(QIODevice& out, const QByteArray& encoded)

@@ -1,5 +1,6 @@
 target_sources(evalbench_io PRIVATE
     reportjson.h reportjson.cpp
+    samplejsonencoder.h samplejsonencoder.cpp
     jsonreportwriter.h jsonreportwriter.cpp
     csvreportwriter.h csvreportwriter.cpp
     markdownreportwriter.h markdownreportwriter.cpp

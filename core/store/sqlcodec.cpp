@@ -101,11 +101,80 @@ std::optional<QString> toText(const QVariant& value)
     return value.toString();
 }
 
+namespace {
+
+// Reads what list() wrote: a JSON array of strings. Handles the escapes list()
+// produces except \u (rare); anything else returns false and the caller falls
+// back to QJsonDocument, so odd input is still read correctly, only slower.
+bool parseStringArray(QStringView json, QStringList* items)
+{
+    qsizetype i = 0;
+    const qsizetype n = json.size();
+    if (n < 2 || json[0] != QLatin1Char('[') || json[n - 1] != QLatin1Char(']'))
+        return false;
+    i = 1;
+    if (i == n - 1)
+        return true;
+    for (;;) {
+        if (json[i] != QLatin1Char('"'))
+            return false;
+        ++i;
+        QString item;
+        qsizetype runStart = i;
+        for (;;) {
+            if (i >= n - 1)
+                return false;
+            const QChar c = json[i];
+            if (c == QLatin1Char('"'))
+                break;
+            if (c != QLatin1Char('\\')) {
+                ++i;
+                continue;
+            }
+            item += json.mid(runStart, i - runStart);
+            const QChar escaped = json[i + 1];
+            switch (escaped.unicode()) {
+            case '"':
+            case '\\':
+            case '/':
+                item += escaped;
+                break;
+            case 'n':
+                item += QLatin1Char('\n');
+                break;
+            case 'r':
+                item += QLatin1Char('\r');
+                break;
+            case 't':
+                item += QLatin1Char('\t');
+                break;
+            default:
+                return false;
+            }
+            i += 2;
+            runStart = i;
+        }
+        item += json.mid(runStart, i - runStart);
+        items->append(item);
+        ++i; // closing quote
+        if (json[i] == QLatin1Char(']'))
+            return i == n - 1;
+        if (json[i] != QLatin1Char(','))
+            return false;
+        ++i;
+    }
+}
+
+} // namespace
+
 std::optional<QStringList> toList(const QVariant& value)
 {
     if (value.isNull())
         return std::nullopt;
-    const QJsonArray array = QJsonDocument::fromJson(value.toString().toUtf8()).array();
+    const QString text = value.toString();
+    if (QStringList fast; parseStringArray(text, &fast))
+        return fast;
+    const QJsonArray array = QJsonDocument::fromJson(text.toUtf8()).array();
     QStringList items;
     items.reserve(array.size());
     for (const QJsonValue& item : array)

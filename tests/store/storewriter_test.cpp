@@ -236,10 +236,11 @@ TEST_F(StoreTest, ReadersOnOtherThreadsSeeCommittedWrites)
 
 TEST_F(StoreTest, ListsRoundTripEveryCharacterJsonMustEscape)
 {
-    ASSERT_TRUE(m_writer->insertRunWithJob(makeRun(QStringLiteral("r1"), QStringLiteral("x")),
-                            makeJob(QStringLiteral("j1"), QStringLiteral("r1")))
-            .result()
-            .ok());
+    ASSERT_TRUE(m_writer
+                    ->insertRunWithJob(makeRun(QStringLiteral("r1"), QStringLiteral("x")),
+                        makeJob(QStringLiteral("j1"), QStringLiteral("r1")))
+                    .result()
+                    .ok());
     Sample s = sample(QStringLiteral("a"), QStringLiteral("x"));
     const QStringList contexts { QStringLiteral("quote \" backslash \\ slash /"), QStringLiteral("line\nbreak\r\ttab"),
         QString(QChar(0x01)) + QStringLiteral("control") + QChar(0x1f), QStringLiteral("中文 😀 emoji"), QString() };
