@@ -15,12 +15,6 @@ QByteArray compact(const QJsonObject& object)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QByteArray jsonString(const QString& text)
-{
-    // A one-element array is the cheapest way to get QJson's string escaping.
-    QByteArray array = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
 } // namespace
 
 JsonReportWriter::JsonReportWriter(const StoreReader& reader, RunRecord run, QString advice)
@@ -60,7 +54,9 @@ QString JsonReportWriter::add(QIODevice& out, const StoredSample& sample)
 
 QString JsonReportWriter::finish(QIODevice& out) const
 {
-    const QByteArray tail = "\n],\n\"advice\":" + jsonString(m_advice) + "}\n";
+    QByteArray tail = "\n],\n\"advice\":";
+    SampleJsonEncoder::appendString(tail, m_advice);
+    tail += "}\n";
     return out.write(tail) == tail.size() ? QString() : out.errorString();
 }
 
