@@ -36,7 +36,6 @@ public:
     void cancel(const QString& jobId);
     void cancelRun(const QString& runId);
     void cancelAll();
-    bool isActive(const QString& jobId) const { return m_active.contains(jobId); }
     int activeCount() const { return int(m_active.size()); }
 
     // Start-up: resumes jobs a crash left queued or running (an interrupted

@@ -93,13 +93,6 @@ StoreReader::StoreReader(QString databasePath)
     : m_path(std::move(databasePath))
 { }
 
-QString StoreReader::checkOpen() const
-{
-    QString error;
-    const QSqlDatabase db = ConnectionPool::forCurrentThread(m_path, &error);
-    return db.isOpen() ? QString() : error;
-}
-
 QList<RunRecord> StoreReader::runs(const RunQuery& runQuery) const
 {
     QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
@@ -335,17 +328,6 @@ QList<JobRecord> StoreReader::jobs(std::optional<JobState> state) const
     while (query.next())
         jobs.append(jobFromQuery(query));
     return jobs;
-}
-
-std::optional<JobRecord> StoreReader::jobForRun(const QString& runId) const
-{
-    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
-    query.prepare(QStringLiteral("SELECT ") + kJobColumns
-        + QStringLiteral(" FROM jobs WHERE run_id = ? ORDER BY created_at DESC LIMIT 1"));
-    query.addBindValue(runId);
-    if (query.exec() && query.next())
-        return jobFromQuery(query);
-    return std::nullopt;
 }
 
 QString StoreReader::setting(const QString& key, const QString& fallback) const

@@ -59,12 +59,8 @@ public:
 
     std::optional<JobRecord> job(const QString& jobId) const;
     QList<JobRecord> jobs(std::optional<JobState> state = std::nullopt) const;
-    std::optional<JobRecord> jobForRun(const QString& runId) const;
 
     QString setting(const QString& key, const QString& fallback = {}) const;
-
-    // Empty when the database can be read, else why not.
-    QString checkOpen() const;
 
 private:
     QString m_path;

@@ -224,17 +224,6 @@ QFuture<WriteResult> StoreWriter::deleteRun(const QString& runId)
     });
 }
 
-QFuture<WriteResult> StoreWriter::renameRun(const QString& runId, const QString& name)
-{
-    return transact([runId, name](QSqlDatabase& db) -> QString {
-        QSqlQuery query(db);
-        query.prepare(QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"));
-        query.addBindValue(name);
-        query.addBindValue(runId);
-        return evalbench::run(query);
-    });
-}
-
 qint64 StoreWriter::metricKey(QSqlDatabase& db, const QString& name, QString* error)
 {
     if (const auto found = m_metricKeys.constFind(name); found != m_metricKeys.cend())

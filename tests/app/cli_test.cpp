@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "common/testprinters.h"
 #include "datasetfixture.h"
 #include "jobs/jobmanager.h"
 #include "store/connectionpool.h"

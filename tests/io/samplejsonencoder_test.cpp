@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "common/testprinters.h"
 #include "io/reportjson.h"
 #include "io/samplejsonencoder.h"
 

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "common/enginetest.h"
+#include "common/testprinters.h"
 #include "datasetfixture.h"
 #include "jobs/jobmanager.h"
 #include "store/connectionpool.h"
@@ -19,24 +21,9 @@ using namespace evalbench;
 
 namespace {
 
-class JobManagerTest : public ::testing::Test
+class JobManagerTest : public EngineTest
 {
 protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(m_dir.isValid());
-        m_dataDir = std::make_unique<DataDir>(m_dir.filePath(QStringLiteral("data")));
-        ASSERT_TRUE(m_dataDir->ensureExists(nullptr));
-        m_writer = std::make_unique<StoreWriter>(m_dataDir->databasePath());
-        m_jobs = std::make_unique<JobManager>(*m_writer, *m_dataDir);
-    }
-    void TearDown() override
-    {
-        m_jobs.reset();
-        m_writer.reset();
-        ConnectionPool::closeForCurrentThread(m_dataDir->databasePath());
-    }
-
     EvalRequest request(
         const QString& path, QStringList metrics = { QStringLiteral("exact_match"), QStringLiteral("token_f1") })
     {
@@ -59,11 +46,6 @@ protected:
     }
 
     StoreReader reader() const { return StoreReader(m_dataDir->databasePath()); }
-
-    QTemporaryDir m_dir;
-    std::unique_ptr<DataDir> m_dataDir;
-    std::unique_ptr<StoreWriter> m_writer;
-    std::unique_ptr<JobManager> m_jobs;
 };
 
 } // namespace

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "common/testprinters.h"
 #include "store/connectionpool.h"
 #include "store/schemamigrator.h"
 #include "store/storereader.h"

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "common/testprinters.h"
 #include "store/connectionpool.h"
 #include "store/storereader.h"
 #include "store/storewriter.h"

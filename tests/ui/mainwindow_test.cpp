@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "common/enginetest.h"
+#include "common/testprinters.h"
 #include "jobs/jobmanager.h"
 #include "store/connectionpool.h"
 #include "store/storewriter.h"
@@ -28,16 +30,12 @@ using namespace evalbench;
 
 namespace {
 
-class MainWindowTest : public ::testing::Test
+class MainWindowTest : public EngineTest
 {
 protected:
     void SetUp() override
     {
-        ASSERT_TRUE(m_dir.isValid());
-        m_dataDir = std::make_unique<DataDir>(m_dir.filePath(QStringLiteral("data")));
-        ASSERT_TRUE(m_dataDir->ensureExists(nullptr));
-        m_writer = std::make_unique<StoreWriter>(m_dataDir->databasePath());
-        m_jobs = std::make_unique<JobManager>(*m_writer, *m_dataDir);
+        ASSERT_NO_FATAL_FAILURE(EngineTest::SetUp());
         m_window = std::make_unique<MainWindow>(*m_writer, *m_jobs, *m_dataDir);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_window->runsPage()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -50,15 +48,9 @@ protected:
     {
         m_tester.reset();
         m_window.reset();
-        m_jobs.reset();
-        m_writer.reset();
-        ConnectionPool::closeForCurrentThread(m_dataDir->databasePath());
+        EngineTest::TearDown();
     }
 
-    QTemporaryDir m_dir;
-    std::unique_ptr<DataDir> m_dataDir;
-    std::unique_ptr<StoreWriter> m_writer;
-    std::unique_ptr<JobManager> m_jobs;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
