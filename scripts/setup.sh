@@ -6,7 +6,7 @@ set -euo pipefail
 EVALBENCH_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite qcoro-qt6-dev libgl-dev
+    libqt6sql6-sqlite libqt6opengl6-dev qcoro-qt6-dev libgl-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     fonts-noto-cjk
 )

@@ -129,6 +129,19 @@ Loaded<std::vector<std::uint32_t>> joinWith(const TwoColumnCsv& gt, const TwoCol
     }
     if (missingPred.rows.empty() && missingGt.rows.empty())
         return Result::success(std::move(predRowOfGt));
+    if (missingPred.rows.empty()) {
+        // Predictions for ids the ground truth lacks cannot change a metric: they are left out
+        // and reported, the way a one-to-one inner join on the truth's ids treats them.
+        const EvalError extra { ErrorCode::Mismatch,
+            QStringLiteral("%1 ids in %2 are not in %3 and were left out; first: %4")
+                .arg(missingGt.rows.size())
+                .arg(pred.fileName, gt.fileName, missingGt.describe(pred)),
+            QStringLiteral("validation"),
+            { { QStringLiteral("file"), pred.fileName },
+                { QStringLiteral("missing_in_gt_count"), static_cast<qint64>(missingGt.rows.size()) },
+                { QStringLiteral("missing_in_gt_first_ids"), missingGt.json(pred) } } };
+        return Result::success(std::move(predRowOfGt), { extra });
+    }
     QStringList parts;
     QJsonObject details;
     if (!missingPred.rows.empty()) {

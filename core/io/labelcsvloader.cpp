@@ -110,7 +110,7 @@ Loaded<LabelPairs> loadClassificationCsv(const QString& gtPath, const QString& p
         out.pred[r] = interner.intern(p.values[predRow[r]]);
     }
     out.labelNames = interner.names();
-    return Loaded<LabelPairs>::success(std::move(out));
+    return Loaded<LabelPairs>::success(std::move(out), join.warnings);
 }
 
 Loaded<ValuePairs> loadRegressionCsv(const QString& gtPath, const QString& predPath)
@@ -138,7 +138,7 @@ Loaded<ValuePairs> loadRegressionCsv(const QString& gtPath, const QString& predP
     out.pred.resize(out.truth.size());
     for (std::size_t r = 0; r < out.truth.size(); ++r)
         out.pred[r] = pv[predRow[r]];
-    return Loaded<ValuePairs>::success(std::move(out));
+    return Loaded<ValuePairs>::success(std::move(out), join.warnings);
 }
 
 } // namespace evalbench::ml

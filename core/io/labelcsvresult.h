@@ -5,6 +5,8 @@
 
 #include <optional>
 
+#include <QList>
+
 namespace evalbench::ml {
 
 // What an ML input loader returns: the data, or a user-facing error (MISSING_FILE, BAD_FORMAT,
@@ -13,14 +15,19 @@ template <typename T> struct Loaded
 {
     std::optional<T> value;
     EvalError error;
+    // Problems that did not stop the load (e.g. predictions for ids the ground truth lacks).
+    QList<EvalError> warnings;
 
     bool ok() const { return value.has_value(); }
-    static Loaded success(T v) { return Loaded { std::move(v), {} }; }
+    static Loaded success(T v, QList<EvalError> warnings = {})
+    {
+        return Loaded { std::move(v), {}, std::move(warnings) };
+    }
     static Loaded failure(ErrorCode code, QString message, QJsonObject details = {})
     {
-        return Loaded { std::nullopt, EvalError { code, std::move(message), QStringLiteral("validation"), details } };
+        return Loaded { std::nullopt, EvalError { code, std::move(message), QStringLiteral("validation"), details }, {} };
     }
-    static Loaded failure(EvalError e) { return Loaded { std::nullopt, std::move(e) }; }
+    static Loaded failure(EvalError e) { return Loaded { std::nullopt, std::move(e), {} }; }
 };
 
 } // namespace evalbench::ml

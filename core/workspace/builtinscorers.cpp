@@ -1,0 +1,203 @@
+// SPDX-License-Identifier: MIT
+#include "workspace/builtinscorers.h"
+
+#include "io/cocojsonloader.h"
+#include "io/labelcsvloader.h"
+#include "metrics/ml/detectionmetrics.h"
+#include "workspace/mlresultjson.h"
+#include "workspace/scorerparams.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonArray>
+
+namespace evalbench {
+
+namespace {
+
+ScorerParamInfo param(const char* name, const char* description, QJsonValue defaultValue, QStringList choices = {})
+{
+    return ScorerParamInfo { QString::fromLatin1(name), QString::fromLatin1(description), std::move(defaultValue),
+        std::move(choices) };
+}
+
+// Every built-in scorer takes these two.
+QList<ScorerParamInfo> withCommonParams(QList<ScorerParamInfo> params)
+{
+    params << param("primary_metric", "The metrics key that summary.score reports (default: the scorer's own).",
+        QJsonValue(QJsonValue::Null))
+           << param("pass_threshold", "When given, summary.pass says whether the score reaches it.",
+                  QJsonValue(QJsonValue::Null));
+    return params;
+}
+
+QList<ScorerInfo> makeInfos()
+{
+    const QString version = QStringLiteral("1.0.0");
+    ScorerInfo accuracy { QStringLiteral("classification_accuracy"), QStringLiteral("Classification accuracy"),
+        version, MlTask::Classification,
+        QStringLiteral("Share of ids whose predicted label equals the true one; also precision, recall and F1 "
+                       "per class and averaged, and the confusion matrix (scikit-learn semantics)."),
+        QStringLiteral("accuracy"), withCommonParams({}), true, {}, {}, {}, 0 };
+    ScorerInfo f1 { QStringLiteral("classification_f1"), QStringLiteral("Classification F1"), version,
+        MlTask::Classification,
+        QStringLiteral("F1 averaged over the labels (macro by default, or micro / weighted); also accuracy, "
+                       "per-class precision / recall / F1 / support and the confusion matrix (scikit-learn "
+                       "semantics, zero division scores 0)."),
+        QStringLiteral("f1_macro"),
+        withCommonParams({ param("average", "Which average the headline F1 is.", QStringLiteral("macro"),
+            { QStringLiteral("macro"), QStringLiteral("micro"), QStringLiteral("weighted") }) }),
+        true, {}, {}, {}, 0 };
+    ScorerInfo rmse { QStringLiteral("regression_rmse"), QStringLiteral("Regression RMSE"), version,
+        MlTask::Regression,
+        QStringLiteral("Root mean squared error (lower is better); also MSE, MAE, R² and MAPE as a fraction "
+                       "(scikit-learn semantics)."),
+        QStringLiteral("rmse"), withCommonParams({}), true, {}, {}, {}, 0 };
+    ScorerInfo map { QStringLiteral("detection_map"), QStringLiteral("Detection mAP (COCO)"), version,
+        MlTask::Detection,
+        QStringLiteral("COCO bbox evaluation as pycocotools computes it: AP@[.50:.95] headline and the 12 summary "
+                       "stats, per-category AP and precision-recall curves, plus VOC-style mAP (all-point)."),
+        QStringLiteral("AP"),
+        withCommonParams({ param("iou_threshold", "IoU threshold of the VOC-style AP (0 < t ≤ 1).", 0.5),
+            param("bbox_format", "How the boxes of flat lists are written.", QStringLiteral("xywh"),
+                { QStringLiteral("xywh"), QStringLiteral("xyxy") }) }),
+        true, {}, {}, {}, 0 };
+    return { accuracy, f1, rmse, map };
+}
+
+// A loader failure is a validation problem of the workspace's files; its message names the
+// file by its place in the workspace.
+EvalError loadError(EvalError error, const WorkspaceLayout& workspace)
+{
+    error.stage = QStringLiteral("validation");
+    error.message.replace(workspace.root() + QLatin1Char('/'), QString());
+    return error;
+}
+
+QJsonArray warningsJson(const QList<EvalError>& warnings)
+{
+    QJsonArray out;
+    for (const EvalError& w : warnings)
+        out.append(w.toJson());
+    return out;
+}
+
+} // namespace
+
+const QList<ScorerInfo>& builtinScorerInfos()
+{
+    static const QList<ScorerInfo> infos = makeInfos();
+    return infos;
+}
+
+const ScorerInfo* findBuiltinScorer(const QString& id)
+{
+    for (const ScorerInfo& info : builtinScorerInfos()) {
+        if (info.id == id)
+            return &info;
+    }
+    return nullptr;
+}
+
+ScorerOutcome runBuiltinScorer(
+    const ScorerInfo& scorer, const WorkspaceLayout& workspace, const QJsonObject& params, const std::atomic<bool>* cancelled)
+{
+    QElapsedTimer total;
+    total.start();
+    const auto parsed = ScorerParams::parse(scorer, params);
+    if (!parsed.ok())
+        return ScorerOutcome::failure(parsed.error);
+    const ScorerParams& p = *parsed.value;
+    auto isCancelled = [cancelled] { return cancelled && cancelled->load(); };
+    const EvalError cancelError { ErrorCode::Internal, QStringLiteral("scoring was cancelled"),
+        QStringLiteral("scoring"), {} };
+
+    QList<EvalError> warnings = p.warnings;
+    MlResultParts parts;
+    qint64 loadMs = 0;
+    QElapsedTimer phase;
+    phase.start();
+    if (scorer.task == MlTask::Classification) {
+        auto loaded = ml::loadClassificationCsv(workspace.groundTruthCsv(), workspace.predictionCsv());
+        if (!loaded.ok())
+            return ScorerOutcome::failure(loadError(loaded.error, workspace));
+        warnings += loaded.warnings;
+        loadMs = phase.restart();
+        if (isCancelled())
+            return ScorerOutcome::failure(cancelError);
+        parts = MlResultJson::classification(
+            ml::computeClassification(loaded.value->truth, loaded.value->pred, loaded.value->labelNames));
+    } else if (scorer.task == MlTask::Regression) {
+        auto loaded = ml::loadRegressionCsv(workspace.groundTruthCsv(), workspace.predictionCsv());
+        if (!loaded.ok())
+            return ScorerOutcome::failure(loadError(loaded.error, workspace));
+        warnings += loaded.warnings;
+        loadMs = phase.restart();
+        if (isCancelled())
+            return ScorerOutcome::failure(cancelError);
+        parts = MlResultJson::regression(ml::computeRegression(loaded.value->truth, loaded.value->pred));
+    } else if (scorer.task == MlTask::Detection) {
+        auto loaded = ml::loadDetectionJson(workspace.groundTruthJson(), workspace.predictionJson(), p.boxFormat);
+        if (!loaded.ok())
+            return ScorerOutcome::failure(loadError(loaded.error, workspace));
+        warnings += loaded.warnings;
+        loadMs = phase.restart();
+        if (isCancelled())
+            return ScorerOutcome::failure(cancelError);
+        ml::DetectionParams detection;
+        detection.vocIouThreshold = p.iouThreshold;
+        parts = MlResultJson::detection(ml::computeDetection(*loaded.value, detection));
+    } else {
+        return ScorerOutcome::failure(EvalError { ErrorCode::Internal,
+            QStringLiteral("%1 is not a built-in scorer").arg(scorer.id), QStringLiteral("scoring"), {} });
+    }
+    const qint64 computeMs = phase.elapsed();
+
+    const QString primary = p.primaryMetric.isEmpty() ? scorer.primaryMetric : p.primaryMetric;
+    if (!parts.metrics.contains(primary)) {
+        return ScorerOutcome::failure(EvalError { ErrorCode::BadFormat,
+            QStringLiteral("params.primary_metric \"%1\" is not one of %2's metrics (%3)")
+                .arg(primary, scorer.id, parts.metrics.keys().join(QStringLiteral(", "))),
+            QStringLiteral("validation"), { { QStringLiteral("field"), QStringLiteral("params.primary_metric") } } });
+    }
+    const QJsonValue score = parts.metrics.value(primary);
+    QJsonObject summary {
+        { QStringLiteral("score"), score },
+        { QStringLiteral("primary_metric"), primary },
+        { primary, score },
+        { QStringLiteral("higher_is_better"), primary != QLatin1String("rmse") && primary != QLatin1String("mse")
+                && primary != QLatin1String("mae") && primary != QLatin1String("mape") },
+    };
+    if (p.passThreshold) {
+        const bool higherIsBetter = summary.value(QStringLiteral("higher_is_better")).toBool();
+        const bool pass = score.isDouble()
+            && (higherIsBetter ? score.toDouble() >= *p.passThreshold : score.toDouble() <= *p.passThreshold);
+        summary.insert(QStringLiteral("pass"), pass);
+        summary.insert(QStringLiteral("pass_threshold"), *p.passThreshold);
+    }
+
+    QJsonObject result {
+        { QStringLiteral("summary"), summary },
+        { QStringLiteral("metrics"), parts.metrics },
+        { QStringLiteral("details"), parts.details },
+        { QStringLiteral("params"), p.effective },
+        { QStringLiteral("versioning"),
+            QJsonObject {
+                { QStringLiteral("scorer"), scorer.id },
+                { QStringLiteral("version"), scorer.version },
+                { QStringLiteral("engine"), QStringLiteral("evalbench " EVALBENCH_VERSION) },
+                { QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
+            } },
+        { QStringLiteral("timing"),
+            QJsonObject {
+                { QStringLiteral("load_ms"), loadMs },
+                { QStringLiteral("compute_ms"), computeMs },
+                { QStringLiteral("total_ms"), total.elapsed() },
+            } },
+    };
+    if (!warnings.isEmpty())
+        result.insert(QStringLiteral("warnings"), warningsJson(warnings));
+    return ScorerOutcome::success(result);
+}
+
+} // namespace evalbench
