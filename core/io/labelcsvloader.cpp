@@ -65,7 +65,9 @@ bool parseNumber(std::string_view s, double& out)
     return ec == std::errc() && ptr == s.data() + s.size() && std::isfinite(out);
 }
 
-Loaded<std::vector<double>> parseValues(const TwoColumnCsv& csv)
+} // namespace
+
+Loaded<std::vector<double>> parseValueColumn(const TwoColumnCsv& csv)
 {
     std::vector<double> values(csv.values.size());
     for (std::size_t r = 0; r < csv.values.size(); ++r) {
@@ -82,8 +84,6 @@ Loaded<std::vector<double>> parseValues(const TwoColumnCsv& csv)
     }
     return Loaded<std::vector<double>>::success(std::move(values));
 }
-
-} // namespace
 
 Loaded<LabelPairs> loadClassificationCsv(const QString& gtPath, const QString& predPath)
 {
@@ -121,10 +121,10 @@ Loaded<ValuePairs> loadRegressionCsv(const QString& gtPath, const QString& predP
     auto pred = readTwoColumnCsv(predPath, "value");
     if (!pred.ok())
         return failedAs<ValuePairs>(pred);
-    auto gtValues = parseValues(*gt.value);
+    auto gtValues = parseValueColumn(*gt.value);
     if (!gtValues.ok())
         return failedAs<ValuePairs>(gtValues);
-    auto predValues = parseValues(*pred.value);
+    auto predValues = parseValueColumn(*pred.value);
     if (!predValues.ok())
         return failedAs<ValuePairs>(predValues);
     const auto join = joinById(*gt.value, *pred.value);

@@ -26,6 +26,12 @@ struct ValuePairs
     std::vector<double> pred;
 };
 
+struct TwoColumnCsv;
+
+// The value column of an `id,value` file as numbers; a value that is not a finite number is a
+// PARSE_ERROR naming the file and line.
+Loaded<std::vector<double>> parseValueColumn(const TwoColumnCsv& csv);
+
 // gt.csv / pred.csv with header `id,label`.
 Loaded<LabelPairs> loadClassificationCsv(const QString& gtPath, const QString& predPath);
 // gt.csv / pred.csv with header `id,value`; a value that is not a finite number is a PARSE_ERROR.
