@@ -4,6 +4,8 @@
 #include "io/csvreportwriter.h"
 #include "io/jsonreportwriter.h"
 #include "io/markdownreportwriter.h"
+#include "io/mladvice.h"
+#include "io/mlreportwriter.h"
 #include "io/reportjson.h"
 #include "io/ruleadvice.h"
 #include "store/storereader.h"
@@ -88,9 +90,11 @@ QString ArtifactWriter::write(const QString& runId) const
     if (!QDir().mkpath(folder))
         return QStringLiteral("cannot create %1").arg(QDir::toNativeSeparators(folder));
 
-    const QString advice = RuleAdvice::render(run);
     const auto path = [&folder](
                           const char* name) -> QString { return folder + QLatin1Char('/') + QLatin1String(name); };
+    if (run.kind == QLatin1String("ml"))
+        return writeMlFiles(run, folder);
+    const QString advice = RuleAdvice::render(run);
 
     if (QString error = saveFile(path("metadata.json"),
             [&](QIODevice& out) { return writeText(out, QString::fromUtf8(QJsonDocument(metadata(run)).toJson())); });
@@ -105,6 +109,34 @@ QString ArtifactWriter::write(const QString& runId) const
         !error.isEmpty())
         return error;
     return writeSampleFiles(run, advice, path("scores.csv"), path("report.json"));
+}
+
+QString ArtifactWriter::writeMlFiles(const RunRecord& run, const QString& folder) const
+{
+    const std::optional<QJsonObject> result = m_reader.mlResult(run.id);
+    if (!result)
+        return QStringLiteral("run %1 has no stored result").arg(run.id);
+    const QString advice = MlAdvice::render(run, *result);
+    const MlReportWriter report(run, *result, advice);
+    QJsonObject meta = metadata(run);
+    meta.insert(QStringLiteral("workspace"), run.datasetPath);
+    meta.insert(QStringLiteral("scorer"), result->value(QStringLiteral("versioning")).toObject());
+    const QList<std::pair<const char*, QByteArray>> files = {
+        { "metadata.json", QJsonDocument(meta).toJson() },
+        { "result.json", QJsonDocument(*result).toJson() },
+        { "optimization_advice.md", advice.toUtf8() },
+        { "summary.md", report.markdown().toUtf8() },
+        { "scores.csv", report.csv() },
+        { "report.json", QJsonDocument(report.json()).toJson() },
+    };
+    for (const auto& [name, bytes] : files) {
+        const QString path = folder + QLatin1Char('/') + QLatin1String(name);
+        if (QString error = saveFile(path,
+                [&bytes](QIODevice& out) { return out.write(bytes) == bytes.size() ? QString() : out.errorString(); });
+            !error.isEmpty())
+            return error;
+    }
+    return {};
 }
 
 QString ArtifactWriter::writeSampleFiles(

@@ -5,6 +5,8 @@ target_sources(evalbench_io PRIVATE
     csvreportwriter.h csvreportwriter.cpp
     markdownreportwriter.h markdownreportwriter.cpp
     ruleadvice.h ruleadvice.cpp
+    mlreportwriter.h mlreportwriter.cpp
+    mladvice.h mladvice.cpp
     artifactwriter.h artifactwriter.cpp
     reportexporter.h reportexporter.cpp
 )

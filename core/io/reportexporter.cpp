@@ -4,11 +4,14 @@
 #include "io/csvreportwriter.h"
 #include "io/jsonreportwriter.h"
 #include "io/markdownreportwriter.h"
+#include "io/mladvice.h"
+#include "io/mlreportwriter.h"
 #include "io/ruleadvice.h"
 #include "store/storereader.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSaveFile>
 
 namespace evalbench {
@@ -50,6 +53,8 @@ QString ReportExporter::advice(const QString& runId) const
     if (file.open(QIODevice::ReadOnly))
         return QString::fromUtf8(file.readAll());
     const std::optional<RunRecord> run = m_reader.run(runId);
+    if (run && run->kind == QLatin1String("ml"))
+        return MlAdvice::render(*run, m_reader.mlResult(runId).value_or(QJsonObject {}));
     return run ? RuleAdvice::render(*run) : QString();
 }
 
@@ -60,6 +65,8 @@ std::optional<EvalError> ReportExporter::write(const QString& runId, ExportForma
         return EvalError { ErrorCode::NotFound,
             QStringLiteral("no run with id %1; `evalbench runs` lists them").arg(runId), QStringLiteral("export"),
             { { QStringLiteral("run_id"), runId } } };
+    if (run->kind == QLatin1String("ml"))
+        return writeMl(*run, format, out);
     QString error;
     switch (format) {
     case ExportFormat::Markdown: {
@@ -95,6 +102,31 @@ std::optional<EvalError> ReportExporter::writeFile(const QString& runId, ExportF
     if (!file.commit())
         return EvalError { ErrorCode::Internal,
             QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+            QStringLiteral("export"), {} };
+    return std::nullopt;
+}
+
+std::optional<EvalError> ReportExporter::writeMl(const RunRecord& run, ExportFormat format, QIODevice& out) const
+{
+    const std::optional<QJsonObject> result = m_reader.mlResult(run.id);
+    if (!result)
+        return EvalError { ErrorCode::NotFound, QStringLiteral("run %1 has no stored result").arg(run.id),
+            QStringLiteral("export"), { { QStringLiteral("run_id"), run.id } } };
+    const MlReportWriter report(run, *result, advice(run.id));
+    QByteArray bytes;
+    switch (format) {
+    case ExportFormat::Markdown:
+        bytes = report.markdown().toUtf8();
+        break;
+    case ExportFormat::Json:
+        bytes = QJsonDocument(report.json()).toJson();
+        break;
+    case ExportFormat::Csv:
+        bytes = report.csv();
+        break;
+    }
+    if (out.write(bytes) != bytes.size())
+        return EvalError { ErrorCode::Internal, QStringLiteral("export failed: %1").arg(out.errorString()),
             QStringLiteral("export"), {} };
     return std::nullopt;
 }

@@ -3,6 +3,7 @@
 
 #include "common/datadir.h"
 #include "common/evalerror.h"
+#include "common/runrecord.h"
 
 #include <optional>
 
@@ -35,6 +36,7 @@ public:
 
 private:
     QString advice(const QString& runId) const;
+    std::optional<EvalError> writeMl(const RunRecord& run, ExportFormat format, QIODevice& out) const;
 
     DataDir m_dataDir;
     const StoreReader& m_reader;

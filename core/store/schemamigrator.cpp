@@ -86,6 +86,15 @@ CREATE TABLE settings (
     value TEXT
 );
 )sql",
+    // 2: the result.json of ML scoring runs (kind 'ml'): one document per run, shown by the
+    // report and exported as is. A failed run keeps its error envelope here.
+    R"sql(
+CREATE TABLE ml_results (
+    run_id TEXT PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+    scorer TEXT NOT NULL,
+    result_json TEXT NOT NULL
+);
+)sql",
 };
 
 constexpr int kLatestVersion = int(std::size(kMigrations));

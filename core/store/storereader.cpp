@@ -5,6 +5,7 @@
 #include "store/sqlcodec.h"
 
 #include <QSqlError>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -338,6 +339,16 @@ QString StoreReader::setting(const QString& key, const QString& fallback) const
     if (query.exec() && query.next())
         return query.value(0).toString();
     return fallback;
+}
+
+std::optional<QJsonObject> StoreReader::mlResult(const QString& runId) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.prepare(QStringLiteral("SELECT result_json FROM ml_results WHERE run_id = ?"));
+    query.addBindValue(runId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
 }
 
 } // namespace evalbench

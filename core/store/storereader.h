@@ -9,6 +9,7 @@
 #include <optional>
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -61,6 +62,9 @@ public:
     QList<JobRecord> jobs(std::optional<JobState> state = std::nullopt) const;
 
     QString setting(const QString& key, const QString& fallback = {}) const;
+
+    // The result.json (or error envelope) of an ML scoring run; nullopt for other runs.
+    std::optional<QJsonObject> mlResult(const QString& runId) const;
 
 private:
     QString m_path;

@@ -358,6 +358,44 @@ QFuture<WriteResult> StoreWriter::finishRun(const QString& runId, RunStatus stat
     });
 }
 
+QFuture<WriteResult> StoreWriter::finishMlRun(const MlRunOutcome& outcome)
+{
+    return transact([outcome](QSqlDatabase& db) -> QString {
+        QSqlQuery result(db);
+        result.prepare(QStringLiteral("INSERT OR REPLACE INTO ml_results (run_id, scorer, result_json) VALUES (?, ?, ?)"));
+        result.addBindValue(outcome.runId);
+        result.addBindValue(outcome.scorer);
+        result.addBindValue(sqlcodec::json(outcome.result));
+        if (QString error = evalbench::run(result); !error.isEmpty())
+            return error;
+
+        QJsonObject summaryJson;
+        for (auto it = outcome.summary.cbegin(); it != outcome.summary.cend(); ++it)
+            summaryJson.insert(it.key(), it.value().toJson());
+        QSqlQuery runUpdate(db);
+        runUpdate.prepare(QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, summary_json = ?, weighted_score = ?, "
+                                         "sample_count = ?, scored_count = ?, error = ? WHERE id = ?"));
+        runUpdate.addBindValue(runStatusName(outcome.status));
+        runUpdate.addBindValue(now());
+        runUpdate.addBindValue(sqlcodec::json(summaryJson));
+        runUpdate.addBindValue(sqlcodec::number(outcome.score));
+        runUpdate.addBindValue(outcome.sampleCount);
+        runUpdate.addBindValue(outcome.status == RunStatus::Completed ? outcome.sampleCount : 0);
+        runUpdate.addBindValue(outcome.error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : outcome.error);
+        runUpdate.addBindValue(outcome.runId);
+        if (QString error = evalbench::run(runUpdate); !error.isEmpty())
+            return error;
+
+        QSqlQuery jobUpdate(db);
+        jobUpdate.prepare(QStringLiteral("UPDATE jobs SET state = ?, finished_at = ?, done = total, error = ? WHERE id = ?"));
+        jobUpdate.addBindValue(jobStateName(outcome.jobState));
+        jobUpdate.addBindValue(now());
+        jobUpdate.addBindValue(outcome.error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : outcome.error);
+        jobUpdate.addBindValue(outcome.jobId);
+        return evalbench::run(jobUpdate);
+    });
+}
+
 QFuture<WriteResult> StoreWriter::setSetting(const QString& key, const QString& value)
 {
     return transact([key, value](QSqlDatabase& db) -> QString {

@@ -4,6 +4,7 @@
 #include "common/jobrecord.h"
 #include "common/runrecord.h"
 #include "common/sample.h"
+#include "store/mlrunoutcome.h"
 #include "store/storedsample.h"
 #include "store/writeresult.h"
 
@@ -51,6 +52,9 @@ public:
     QFuture<WriteResult> setRunStatus(const QString& runId, RunStatus status, const QString& error = {});
     QFuture<WriteResult> finishRun(const QString& runId, RunStatus status, const QMap<QString, MetricSummary>& summary,
         std::optional<double> weightedScore, const QString& error = {});
+    // An ML scoring run has ended: its result.json (or error envelope), the run's status,
+    // headline metrics and sample count, and the job's state, in one transaction.
+    QFuture<WriteResult> finishMlRun(const MlRunOutcome& outcome);
     QFuture<WriteResult> setSetting(const QString& key, const QString& value);
 
     // Blocks until everything queued so far is written.
