@@ -2,6 +2,7 @@
 #include "jobs/jobmanager.h"
 
 #include "jobs/evaljob.h"
+#include "jobs/mlscorejob.h"
 #include "metrics/metricregistry.h"
 #include "store/storereader.h"
 #include "store/storewriter.h"
@@ -12,10 +13,11 @@
 
 namespace evalbench {
 
-JobManager::JobManager(StoreWriter& writer, DataDir dataDir, QObject* parent)
+JobManager::JobManager(StoreWriter& writer, DataDir dataDir, QObject* parent, ScorerCatalog::Watch watchScorers)
     : QObject(parent)
     , m_writer(writer)
     , m_dataDir(std::move(dataDir))
+    , m_scorers(m_dataDir.root() + QStringLiteral("/scorers"), watchScorers)
 {
     qRegisterMetaType<evalbench::JobProgress>();
     qRegisterMetaType<evalbench::JobState>();
@@ -71,13 +73,11 @@ std::variant<JobTicket, EvalError> JobManager::submit(const EvalRequest& request
     return JobTicket { job.id, run.id };
 }
 
-void JobManager::start(const RunRecord& run, const JobRecord& record, bool isNew)
+template <typename Job> typename Job::Callbacks JobManager::callbacksFor(const QString& jobId, const QString& runId)
 {
-    const QString jobId = record.id;
-    const QString runId = run.id;
     QPointer<JobManager> self(this);
     // The callbacks run on the job thread; each hops to this object's thread.
-    EvalJob::Callbacks callbacks;
+    typename Job::Callbacks callbacks;
     callbacks.accepted = [self, jobId, runId] {
         QMetaObject::invokeMethod(self, [self, jobId, runId] {
             if (self)
@@ -98,29 +98,79 @@ void JobManager::start(const RunRecord& run, const JobRecord& record, bool isNew
             Q_EMIT self->jobFinished(jobId, runId, state, error);
         });
     };
-    auto job = std::make_shared<EvalJob>(m_writer, m_dataDir, run, record, isNew, std::move(callbacks));
-    m_active.insert(jobId, job);
+    return callbacks;
+}
+
+void JobManager::start(const RunRecord& run, const JobRecord& record, bool isNew)
+{
+    auto job = std::make_shared<EvalJob>(
+        m_writer, m_dataDir, run, record, isNew, callbacksFor<EvalJob>(record.id, run.id));
+    m_active.insert(record.id, ActiveJob { run.id, [job] { job->cancel(); } });
     m_jobPool.start([job] { job->run(); });
+}
+
+void JobManager::startMl(const RunRecord& run, const JobRecord& record, bool isNew)
+{
+    auto job = std::make_shared<MlScoreJob>(
+        m_writer, m_dataDir, m_scorers, run, record, isNew, callbacksFor<MlScoreJob>(record.id, run.id));
+    m_active.insert(record.id, ActiveJob { run.id, [job] { job->cancel(); } });
+    m_jobPool.start([job] { job->run(); });
+}
+
+std::variant<JobTicket, EvalError> JobManager::submitWorkspace(const WorkspaceRequest& request)
+{
+    const QFileInfo folder(request.workspacePath);
+    if (!folder.isDir())
+        return EvalError { ErrorCode::MissingFile,
+            QStringLiteral("the workspace folder %1 does not exist; give the folder that holds meta.json, input/ and "
+                           "output/")
+                .arg(request.workspacePath),
+            QStringLiteral("validation"), { { QStringLiteral("workspace"), request.workspacePath } } };
+    WorkspaceRequest absolute = request;
+    absolute.workspacePath = folder.absoluteFilePath();
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    RunRecord run;
+    run.id = RunRecord::newId(now);
+    run.name = request.name.isEmpty() ? folder.fileName() : request.name;
+    run.kind = QStringLiteral("ml");
+    run.source = QStringLiteral("workspace");
+    run.status = RunStatus::Queued;
+    run.createdAt = now;
+    run.datasetPath = absolute.workspacePath;
+    if (!request.scorerId.isEmpty())
+        run.settings.metrics = QStringList { request.scorerId };
+
+    JobRecord job;
+    job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    job.runId = run.id;
+    job.kind = QStringLiteral("ml");
+    job.createdAt = now;
+    job.total = 1;
+    job.payload = absolute.toPayload();
+
+    startMl(run, job, true);
+    return JobTicket { job.id, run.id };
 }
 
 void JobManager::cancel(const QString& jobId)
 {
-    if (const auto job = m_active.value(jobId))
-        job->cancel();
+    if (const auto it = m_active.constFind(jobId); it != m_active.cend())
+        it->cancel();
 }
 
 void JobManager::cancelRun(const QString& runId)
 {
-    for (const auto& job : std::as_const(m_active)) {
-        if (job->runId() == runId)
-            job->cancel();
+    for (const ActiveJob& job : std::as_const(m_active)) {
+        if (job.runId == runId)
+            job.cancel();
     }
 }
 
 void JobManager::cancelAll()
 {
-    for (const auto& job : std::as_const(m_active))
-        job->cancel();
+    for (const ActiveJob& job : std::as_const(m_active))
+        job.cancel();
 }
 
 void JobManager::waitForAll()
@@ -142,7 +192,10 @@ int JobManager::recoverInterrupted()
             m_writer.setJobState(job.id, JobState::Failed, QStringLiteral("its run no longer exists"));
             continue;
         }
-        start(*run, job, false);
+        if (job.kind == QLatin1String("ml"))
+            startMl(*run, job, false);
+        else
+            start(*run, job, false);
         ++resumed;
     }
     return resumed;

@@ -6,7 +6,10 @@
 #include "common/jobrecord.h"
 #include "jobs/evalrequest.h"
 #include "jobs/jobprogress.h"
+#include "jobs/workspacerequest.h"
+#include "workspace/scorercatalog.h"
 
+#include <functional>
 #include <memory>
 #include <variant>
 
@@ -16,7 +19,6 @@
 
 namespace evalbench {
 
-class EvalJob;
 class StoreWriter;
 
 // Starts, tracks and cancels evaluation jobs. Lives on the thread that created
@@ -27,12 +29,19 @@ class JobManager : public QObject
 {
     Q_OBJECT
 public:
-    JobManager(StoreWriter& writer, DataDir dataDir, QObject* parent = nullptr);
+    // `watchScorers`: notice custom scorers added or changed while running (the window does).
+    JobManager(StoreWriter& writer, DataDir dataDir, QObject* parent = nullptr,
+        ScorerCatalog::Watch watchScorers = ScorerCatalog::Watch::No);
     ~JobManager() override;
 
     // Checks the request (file present, metrics known) and starts the job. The
     // run and job are committed before jobAccepted is emitted.
     std::variant<JobTicket, EvalError> submit(const EvalRequest& request);
+    // Checks that the workspace folder exists and starts an ML scoring job (kind "ml"); everything
+    // else about the workspace is reported by the job when it ends (jobFinished's error).
+    std::variant<JobTicket, EvalError> submitWorkspace(const WorkspaceRequest& request);
+    // Built-in and custom scorers (DATA_DIR/scorers).
+    ScorerCatalog& scorerCatalog() { return m_scorers; }
     void cancel(const QString& jobId);
     void cancelRun(const QString& runId);
     void cancelAll();
@@ -53,12 +62,22 @@ Q_SIGNALS:
         const QString& jobId, const QString& runId, evalbench::JobState state, const evalbench::EvalError& error);
 
 private:
+    // What the manager keeps of a running job: enough to cancel it.
+    struct ActiveJob
+    {
+        QString runId;
+        std::function<void()> cancel;
+    };
+
     void start(const RunRecord& run, const JobRecord& job, bool isNew);
+    void startMl(const RunRecord& run, const JobRecord& job, bool isNew);
+    template <typename Job> typename Job::Callbacks callbacksFor(const QString& jobId, const QString& runId);
 
     StoreWriter& m_writer;
     DataDir m_dataDir;
+    ScorerCatalog m_scorers;
     QThreadPool m_jobPool;
-    QHash<QString, std::shared_ptr<EvalJob>> m_active;
+    QHash<QString, ActiveJob> m_active;
 };
 
 } // namespace evalbench

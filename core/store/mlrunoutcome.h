@@ -18,6 +18,7 @@ struct MlRunOutcome
     QString runId;
     QString jobId;
     QString scorer;
+    RunSettings settings; // metrics = { scorer }: the scorer may only be known from meta.json
     RunStatus status = RunStatus::Completed;
     JobState jobState = JobState::Completed;
     QJsonObject result; // result.json, or the error envelope

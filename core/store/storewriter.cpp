@@ -374,7 +374,7 @@ QFuture<WriteResult> StoreWriter::finishMlRun(const MlRunOutcome& outcome)
             summaryJson.insert(it.key(), it.value().toJson());
         QSqlQuery runUpdate(db);
         runUpdate.prepare(QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, summary_json = ?, weighted_score = ?, "
-                                         "sample_count = ?, scored_count = ?, error = ? WHERE id = ?"));
+                                         "sample_count = ?, scored_count = ?, error = ?, settings_json = ? WHERE id = ?"));
         runUpdate.addBindValue(runStatusName(outcome.status));
         runUpdate.addBindValue(now());
         runUpdate.addBindValue(sqlcodec::json(summaryJson));
@@ -382,6 +382,7 @@ QFuture<WriteResult> StoreWriter::finishMlRun(const MlRunOutcome& outcome)
         runUpdate.addBindValue(outcome.sampleCount);
         runUpdate.addBindValue(outcome.status == RunStatus::Completed ? outcome.sampleCount : 0);
         runUpdate.addBindValue(outcome.error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : outcome.error);
+        runUpdate.addBindValue(sqlcodec::json(outcome.settings.toJson()));
         runUpdate.addBindValue(outcome.runId);
         if (QString error = evalbench::run(runUpdate); !error.isEmpty())
             return error;
