@@ -7,14 +7,16 @@
 #include "cli/globaloptions.h"
 #include "cli/metricscommand.h"
 #include "cli/runscommand.h"
+#include "cli/scorecommand.h"
 #include "cli/showcommand.h"
+#include "cli/validatecommand.h"
 #include "common/datadir.h"
 
 namespace evalbench::cli {
 
 namespace {
 const QStringList kCommands = { QStringLiteral("eval"), QStringLiteral("runs"), QStringLiteral("show"),
-    QStringLiteral("export"), QStringLiteral("metrics") };
+    QStringLiteral("export"), QStringLiteral("metrics"), QStringLiteral("validate"), QStringLiteral("score") };
 }
 
 QString CommandDispatcher::usage()
@@ -27,6 +29,8 @@ QString CommandDispatcher::usage()
         "       evalbench show RUN_ID [--json]\n"
         "       evalbench export RUN_ID --format md|json|csv [--out FILE] [--json]\n"
         "       evalbench metrics [--json]\n"
+        "       evalbench validate WORKSPACE [--scorer ID] [--params JSON] [--json]\n"
+        "       evalbench score WORKSPACE [--scorer ID] [--params JSON] [--name NAME] [--json]\n"
         "Data lives in --data-dir, else $EVALBENCH_DATA_DIR, else the per-user application data folder.\n");
 }
 
@@ -66,6 +70,10 @@ int CommandDispatcher::run(const QStringList& arguments)
         return ShowCommand::run(commandArguments, dataDir);
     if (command == QLatin1String("export"))
         return ExportCommand::run(commandArguments, dataDir);
+    if (command == QLatin1String("validate"))
+        return ValidateCommand::run(commandArguments, dataDir);
+    if (command == QLatin1String("score"))
+        return ScoreCommand::run(commandArguments, dataDir);
     return MetricsCommand::run(commandArguments);
 }
 
