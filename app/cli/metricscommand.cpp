@@ -3,6 +3,7 @@
 
 #include "cli/clioutput.h"
 #include "metrics/metricregistry.h"
+#include "workspace/builtinscorers.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -33,6 +34,31 @@ int MetricsCommand::run(const QStringList& arguments)
                     .arg(info.rangeMax)
                     .arg(info.higherIsBetter ? QStringLiteral("higher is better") : QStringLiteral("lower is better"),
                         inputs.join(QStringLiteral(", ")), info.description);
+    }
+    // The ML scorers score a whole workspace, not a sample; they are listed with their files.
+    for (const ScorerInfo& scorer : builtinScorerInfos()) {
+        const bool regression = scorer.task == MlTask::Regression;
+        const bool detection = scorer.task == MlTask::Detection;
+        const QJsonArray inputs = detection ? QJsonArray { QStringLiteral("input/gt.json"), QStringLiteral("output/pred.json") }
+                                            : QJsonArray { QStringLiteral("input/gt.csv"), QStringLiteral("output/pred.csv") };
+        QJsonArray params;
+        for (const ScorerParamInfo& p : scorer.params)
+            params.append(p.name);
+        list.append(QJsonObject {
+            { QStringLiteral("id"), scorer.id },
+            { QStringLiteral("kind"), QStringLiteral("ml") },
+            { QStringLiteral("task_type"), mlTaskName(scorer.task) },
+            { QStringLiteral("inputs"), inputs },
+            { QStringLiteral("range"), QJsonArray { 0.0, regression ? QJsonValue(QJsonValue::Null) : QJsonValue(1.0) } },
+            { QStringLiteral("higher_is_better"), !regression },
+            { QStringLiteral("primary_metric"), scorer.primaryMetric },
+            { QStringLiteral("params"), params },
+            { QStringLiteral("description"), scorer.description },
+        });
+        text += QStringLiteral("%1 %2 %3  needs: %4\n    %5\n")
+                    .arg(scorer.id.leftJustified(26), QStringLiteral("ml").leftJustified(8),
+                        regression ? QStringLiteral("lower is better") : QStringLiteral("higher is better"),
+                        inputs.at(0).toString() + QStringLiteral(", ") + inputs.at(1).toString(), scorer.description);
     }
     return output.success({ { QStringLiteral("metrics"), list } }, text);
 }
