@@ -29,7 +29,7 @@ int ValidateCommand::run(const QStringList& arguments, const DataDir& dataDir)
     if (!options.error.isEmpty())
         return output.badUsage(options.error, usage());
 
-    const ScorerCatalog catalog(dataDir.root() + QStringLiteral("/scorers"));
+    const ScorerCatalog catalog(dataDir.scorersPath());
     const WorkspaceLayout workspace(options.workspace);
     const WorkspaceValidation v = WorkspaceValidator::validate(workspace, catalog, options.scorer, options.params);
     if (!v.ok()) {

@@ -17,7 +17,7 @@ JobManager::JobManager(StoreWriter& writer, DataDir dataDir, QObject* parent, Sc
     : QObject(parent)
     , m_writer(writer)
     , m_dataDir(std::move(dataDir))
-    , m_scorers(m_dataDir.root() + QStringLiteral("/scorers"), watchScorers)
+    , m_scorers(m_dataDir.scorersPath(), watchScorers)
 {
     qRegisterMetaType<evalbench::JobProgress>();
     qRegisterMetaType<evalbench::JobState>();

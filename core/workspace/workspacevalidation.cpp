@@ -84,8 +84,17 @@ void checkCsvPair(const WorkspaceLayout& workspace, const ScorerInfo& scorer, Wo
         readOne(workspace.groundTruthCsv(), gt);
     if (predThere)
         readOne(workspace.predictionCsv(), pred);
-    if (!gt || !pred)
+    if (!gt || !pred) {
+        // The other file is unusable, but repeated ids in this one are still worth reporting: a
+        // file joined with itself fails on exactly those.
+        const std::optional<ml::TwoColumnCsv>& one = gt ? gt : pred;
+        if (one) {
+            const auto self = ml::joinById(*one, *one);
+            if (!self.ok())
+                v.errors << fromLoader(self.error, workspace, workspace.relative(gt ? workspace.groundTruthCsv() : workspace.predictionCsv()));
+        }
         return;
+    }
     const auto join = ml::joinById(*gt, *pred);
     if (!join.ok())
         v.errors << fromLoader(join.error, workspace, {});

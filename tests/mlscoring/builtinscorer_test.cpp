@@ -65,7 +65,9 @@ TEST(BuiltinScorers, ClassificationF1MatchesSklearn)
         const QJsonObject details = result.value(QStringLiteral("details")).toObject();
         EXPECT_EQ(details.value(QStringLiteral("labels")).toArray(), e.value(QStringLiteral("labels")).toArray());
         const QJsonArray matrix = details.value(QStringLiteral("confusion_matrix")).toArray();
-        EXPECT_EQ(matrix, e.value(QStringLiteral("confusion_matrix")).toArray()) << dir;
+        EXPECT_EQ(matrix, e.value(QStringLiteral("confusion_matrix")).toObject().value(QStringLiteral("matrix")).toArray())
+            << dir;
+        EXPECT_EQ(matrix.size(), details.value(QStringLiteral("labels")).toArray().size());
         const QJsonObject perClassExpected = e.value(QStringLiteral("per_class")).toObject();
         for (const QJsonValue& row : details.value(QStringLiteral("per_class")).toArray()) {
             const QJsonObject c = row.toObject();

@@ -5,6 +5,7 @@
 #include "io/reportexporter.h"
 #include "store/storereader.h"
 #include "testworkspace.h"
+#include "workspace/workspacelayout.h"
 
 #include <gtest/gtest.h>
 
