@@ -58,7 +58,9 @@ WorkspaceScore WorkspaceScorer::score(const WorkspaceLayout& workspace, const Sc
     out.scorer = quick.scorer;
     out.params = quick.params;
     if (!quick.ok()) {
-        out.outcome = ScorerOutcome::failure(quick.summaryError());
+        // Report the files' problems too, so one round of fixes is enough.
+        const WorkspaceValidation full = WorkspaceValidator::validate(workspace, catalog, scorerOverride, paramsOverride);
+        out.outcome = ScorerOutcome::failure(full.ok() ? quick.summaryError() : full.summaryError());
     } else if (quick.scorer->builtin) {
         out.outcome = runBuiltinScorer(*quick.scorer, workspace, quick.params, cancelled);
         if (!out.outcome.ok() && out.outcome.error.stage == QLatin1String("validation")) {
