@@ -16,6 +16,8 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPainter>
+#include <QPixmap>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -58,6 +60,28 @@ QLabel* caption(const QString& text, QWidget* parent)
     font.setBold(true);
     label->setFont(font);
     return label;
+}
+
+// The heat map's colour scale, from 0% to 100% of a row.
+QWidget* shareScale(QWidget* parent)
+{
+    auto* scale = new QWidget(parent);
+    QPixmap ramp(240, 14);
+    QPainter painter(&ramp);
+    for (int x = 0; x < ramp.width(); ++x) {
+        painter.setPen(ConfusionMatrixModel::colorForShare(double(x) / (ramp.width() - 1)));
+        painter.drawLine(x, 0, x, ramp.height() - 1);
+    }
+    painter.end();
+    auto* image = new QLabel(scale);
+    image->setPixmap(ramp);
+    auto* layout = new QHBoxLayout(scale);
+    layout->setContentsMargins(0, 4, 0, 0);
+    layout->addWidget(new QLabel(MlResultView::tr("0%"), scale));
+    layout->addWidget(image);
+    layout->addWidget(new QLabel(MlResultView::tr("100% of the true label's samples"), scale));
+    layout->addStretch();
+    return scale;
 }
 
 } // namespace
@@ -140,12 +164,12 @@ QWidget* MlResultView::buildConfusionPage()
     m_confusionView->setSelectionMode(QAbstractItemView::NoSelection);
     // White gaps between the cells read better than grid lines on a colour scale.
     m_confusionView->setStyleSheet(QStringLiteral("QTableView { gridline-color: #ffffff; background: #ffffff; }"));
-    m_confusionView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_confusionView->verticalHeader()->setDefaultSectionSize(m_confusionView->fontMetrics().height() + 18);
-    m_confusionView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QFont cellFont = m_confusionView->font();
     cellFont.setPointSizeF(cellFont.pointSizeF() * 1.1);
     m_confusionView->setFont(cellFont);
+    m_confusionView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_confusionView->verticalHeader()->setDefaultSectionSize(m_confusionView->fontMetrics().height() + 18);
+    m_confusionView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     auto* legend = new QLabel(tr("Rows: true label. Columns: predicted label. Colour: the cell's share of its row "
                                  "(darker is more). Hover a cell for details."),
         matrixPage);
@@ -157,6 +181,7 @@ QWidget* MlResultView::buildConfusionPage()
     auto* layout = new QVBoxLayout(matrixPage);
     layout->addWidget(legend);
     layout->addLayout(row, 1);
+    layout->addWidget(shareScale(matrixPage));
     layout->addStretch(0);
 
     m_confusionMessage = new QLabel(m_confusionStack);
@@ -263,9 +288,9 @@ void MlResultView::fitConfusionView()
     for (int i = 0; i < columns->count(); ++i)
         columns->resizeSection(i, columns->defaultSectionSize());
     const int frame = 2 * m_confusionView->frameWidth();
-    const int scroll = m_confusionView->verticalScrollBar()->sizeHint().width();
-    m_confusionView->setMaximumSize(rows->sizeHint().width() + columns->length() + frame + scroll,
-        columns->sizeHint().height() + rows->length() + frame + scroll);
+    // Exactly the matrix; when the page is smaller the view shrinks and scrolls.
+    m_confusionView->setMaximumSize(
+        rows->sizeHint().width() + columns->length() + frame, columns->sizeHint().height() + rows->length() + frame);
 }
 
 int MlResultView::tabIndex(Page page) const
