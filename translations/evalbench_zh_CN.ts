@@ -415,11 +415,9 @@
         <source>threshold ≤ %1</source>
         <translation>阈值 ≤ %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s):</source>
-        <translation>
-            <numerusform>%n 条警告：</numerusform>
-        </translation>
+    <message>
+        <source>Warnings from the scorer:</source>
+        <translation>评分器的警告：</translation>
     </message>
 </context>
 <context>

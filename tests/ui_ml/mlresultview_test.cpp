@@ -179,7 +179,9 @@ TEST_F(MlResultViewScreenshotTest, Classification)
 {
     m_view->setResult(test::scoreTestCase(QStringLiteral("classification_f1"), QStringLiteral("classification/small"),
         QStringLiteral("gt.csv"), QStringLiteral("pred.csv"),
-        QJsonObject { { QStringLiteral("pass_threshold"), 0.6 } }));
+        // An unknown param gives a real warning, to see how warnings look.
+        QJsonObject {
+            { QStringLiteral("pass_threshold"), 0.6 }, { QStringLiteral("averge"), QStringLiteral("micro") } }));
     m_view->show();
     save(QStringLiteral("ml-classification-en.png"));
     m_view->showPage(MlResultView::Page::Confusion);

@@ -118,9 +118,9 @@ void MlResultHeader::setResult(const MlResult& result)
     QStringList lines;
     for (const QString& warning : result.warnings)
         lines.append(QStringLiteral("• ") + warning);
-    m_warningsLabel->setText(result.warnings.isEmpty() ? QString()
-                                                       : tr("%n warning(s):", nullptr, int(result.warnings.size()))
-                + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    m_warningsLabel->setText(result.warnings.isEmpty()
+            ? QString()
+            : tr("Warnings from the scorer:") + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
     m_warningsLabel->setVisible(!result.warnings.isEmpty());
 }
 
