@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -30,6 +30,133 @@
     <message>
         <source>Token-level F1 of the answer against the ground truth (SQuAD normalisation).</source>
         <translation>回答相对参考答案的词元级 F1（SQuAD 规范化）。</translation>
+    </message>
+</context>
+<context>
+    <name>MlChartFactory</name>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>F1 of the %1 labels with the most support (of %2)</source>
+        <translation>支持数最多的 %1 个标签的 F1（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>F1 per class</source>
+        <translation>各类别 F1</translation>
+    </message>
+    <message>
+        <source>AP @[.50:.95]</source>
+        <translation>AP @[.50:.95]</translation>
+    </message>
+    <message>
+        <source>AP @.50</source>
+        <translation>AP @.50</translation>
+    </message>
+    <message>
+        <source>AP of the %1 categories with the most ground truth (of %2)</source>
+        <translation>真实框最多的 %1 个类别的 AP（共 %2 个）</translation>
+    </message>
+    <message>
+        <source>AP per category</source>
+        <translation>各类别 AP</translation>
+    </message>
+</context>
+<context>
+    <name>MlMetricDescriptions</name>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>unweighted mean over the labels</source>
+        <translation>各标签的不加权平均</translation>
+    </message>
+    <message>
+        <source>from the counts pooled over all labels</source>
+        <translation>由所有标签合并的计数计算</translation>
+    </message>
+    <message>
+        <source>mean over the labels weighted by support</source>
+        <translation>按支持数加权的各标签平均</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>metric, how it is averaged</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Average Precision (AP) @[ IoU=%1 | area=%2 | maxDets=%3 ]</source>
+        <translation>平均精度 (AP) @[ IoU=%1 | area=%2 | maxDets=%3 ]</translation>
+    </message>
+    <message>
+        <source>Average Recall (AR) @[ IoU=%1 | area=%2 | maxDets=%3 ]</source>
+        <translation>平均召回率 (AR) @[ IoU=%1 | area=%2 | maxDets=%3 ]</translation>
+    </message>
+    <message>
+        <source>Share of samples whose predicted label is the true one.</source>
+        <translation>预测标签与真实标签相同的样本比例。</translation>
+    </message>
+    <message>
+        <source>Number of samples scored.</source>
+        <translation>参与评分的样本数。</translation>
+    </message>
+    <message>
+        <source>Number of labels, true or predicted.</source>
+        <translation>标签数（真实或预测中出现的）。</translation>
+    </message>
+    <message>
+        <source>Root mean squared error, in the unit of the target; lower is better.</source>
+        <translation>均方根误差，单位与目标值相同；越低越好。</translation>
+    </message>
+    <message>
+        <source>Mean squared error, in the unit of the target squared; lower is better.</source>
+        <translation>均方误差，单位为目标值单位的平方；越低越好。</translation>
+    </message>
+    <message>
+        <source>Mean absolute error, in the unit of the target; lower is better.</source>
+        <translation>平均绝对误差，单位与目标值相同；越低越好。</translation>
+    </message>
+    <message>
+        <source>R²: 1 is a perfect fit, 0 is no better than predicting the mean, and it can be negative (worse than the mean).</source>
+        <translation>R²：1 表示完全拟合，0 表示不比预测均值更好，也可能为负（比预测均值更差）。</translation>
+    </message>
+    <message>
+        <source>Mean absolute percentage error as a fraction, not a percentage: 0.05 means 5%; lower is better.</source>
+        <translation>平均绝对百分比误差，以小数而非百分数表示：0.05 即 5%；越低越好。</translation>
+    </message>
+    <message>
+        <source>VOC-style mean AP (all-point interpolation) over the categories with ground truth.</source>
+        <translation>VOC 风格的平均 AP（全点插值），对有真实框的类别取平均。</translation>
+    </message>
+    <message>
+        <source>Same as voc_map (AutoScorer&apos;s name for it).</source>
+        <translation>同 voc_map（AutoScorer 中的名称）。</translation>
+    </message>
+    <message>
+        <source>Number of images evaluated.</source>
+        <translation>参与评估的图像数。</translation>
+    </message>
+    <message>
+        <source>Number of ground-truth boxes.</source>
+        <translation>真实框数量。</translation>
+    </message>
+    <message>
+        <source>Number of detections.</source>
+        <translation>检测框数量。</translation>
+    </message>
+    <message>
+        <source>Number of categories.</source>
+        <translation>类别数。</translation>
     </message>
 </context>
 <context>
@@ -68,6 +195,44 @@
     <message>
         <source>cancelled</source>
         <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::CocoStatsModel</name>
+    <message>
+        <source>No ground truth in this area range (pycocotools reports -1)</source>
+        <translation>此面积范围内没有真实框（pycocotools 报告为 -1）</translation>
+    </message>
+    <message>
+        <source>COCO summary</source>
+        <translation>COCO 汇总</translation>
+    </message>
+    <message>
+        <source>Stat</source>
+        <translation>统计量</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::ConfusionMatrixModel</name>
+    <message>
+        <source>true %1 predicted as %2: %3 (no sample is truly %1)</source>
+        <translation>真实为 %1、预测为 %2：%3（没有真实为 %1 的样本）</translation>
+    </message>
+    <message>
+        <source>true %1 predicted as %2: %3 (%4% of %1)</source>
+        <translation>真实为 %1、预测为 %2：%3（占 %1 的 %4%）</translation>
+    </message>
+    <message>
+        <source>True label: %1</source>
+        <translation>真实标签：%1</translation>
+    </message>
+    <message>
+        <source>Predicted label: %1</source>
+        <translation>预测标签：%1</translation>
     </message>
 </context>
 <context>
@@ -169,6 +334,142 @@
     </message>
 </context>
 <context>
+    <name>evalbench::MlMetricsModel</name>
+    <message>
+        <source>Undefined for this input (null in result.json)</source>
+        <translation>对此输入无定义（result.json 中为 null）</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::MlResultHeader</name>
+    <message>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>Object detection</source>
+        <translation>目标检测</translation>
+    </message>
+    <message>
+        <source>Custom scorer</source>
+        <translation>自定义评分器</translation>
+    </message>
+    <message>
+        <source>Task: %1</source>
+        <translation>任务：%1</translation>
+    </message>
+    <message>
+        <source>Unnamed scorer</source>
+        <translation>未命名评分器</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>scorer id, version</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>%1 (higher is better)</source>
+        <translation>%1（越高越好）</translation>
+    </message>
+    <message>
+        <source>%1 (lower is better)</source>
+        <translation>%1（越低越好）</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>未通过</translation>
+    </message>
+    <message>
+        <source>threshold ≥ %1</source>
+        <translation>阈值 ≥ %1</translation>
+    </message>
+    <message>
+        <source>threshold ≤ %1</source>
+        <translation>阈值 ≤ %1</translation>
+    </message>
+    <message>
+        <source>Warnings from the scorer:</source>
+        <translation>评分器的警告：</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::MlResultView</name>
+    <message>
+        <source>0%</source>
+        <translation>0%</translation>
+    </message>
+    <message>
+        <source>100% of the true label&apos;s samples</source>
+        <translation>该真实标签样本的 100%</translation>
+    </message>
+    <message>
+        <source>Per class</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>COCO summary</source>
+        <translation>COCO 汇总</translation>
+    </message>
+    <message>
+        <source>Precision–recall</source>
+        <translation>精确率–召回率</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Rows: true label. Columns: predicted label. Colour: the cell&apos;s share of its row (darker is more). Hover a cell for details.</source>
+        <translation>行：真实标签。列：预测标签。颜色：单元格占其所在行的比例（越深越多）。悬停单元格可查看详情。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The confusion matrix is not drawn: with %n labels its cells would be too small to read. The per-class table has each label&apos;s TP, FP and FN.</source>
+        <translation>
+            <numerusform>未绘制混淆矩阵：共有 %n 个标签，单元格会小得无法阅读。各标签的 TP、FP 和 FN 见“按类别”表格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The scorer omitted the confusion matrix (%1). The per-class table has each label&apos;s TP, FP and FN.</source>
+        <translation>评分器省略了混淆矩阵（%1）。各标签的 TP、FP 和 FN 见“按类别”表格。</translation>
+    </message>
+    <message>
+        <source>This result has no confusion matrix.</source>
+        <translation>此结果没有混淆矩阵。</translation>
+    </message>
+</context>
+<context>
     <name>evalbench::NewEvaluationPage</name>
     <message>
         <source>A .jsonl, .json or .csv file with question, answer, contexts, ground_truth…</source>
@@ -199,7 +500,7 @@
         <translation>该指标在加权得分中的权重</translation>
     </message>
     <message>
-        <source>RAGAS-compatible formulas (reproduce RAGAS's BLEU/ROUGE quirks)</source>
+        <source>RAGAS-compatible formulas (reproduce RAGAS&apos;s BLEU/ROUGE quirks)</source>
         <translation>RAGAS 兼容公式（复现 RAGAS 的 BLEU/ROUGE 特殊行为）</translation>
     </message>
     <message>
@@ -277,7 +578,8 @@
     <message numerus="yes">
         <source>%n item(s)</source>
         <translation>
-            <numerusform>%n 项</numerusform></translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
     </message>
     <message>
         <source>Needs %1, which this dataset does not have.</source>
@@ -286,6 +588,88 @@
     <message>
         <source>Cannot start the evaluation</source>
         <translation>无法开始评测</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::PerClassModel</name>
+    <message>
+        <source>Number of samples whose true label is this one</source>
+        <translation>真实标签为此标签的样本数</translation>
+    </message>
+    <message>
+        <source>True positives: predicted as this label and truly it</source>
+        <translation>真正例：预测为此标签且确实是</translation>
+    </message>
+    <message>
+        <source>False positives: predicted as this label but truly another</source>
+        <translation>假正例：预测为此标签但实际是其他标签</translation>
+    </message>
+    <message>
+        <source>False negatives: truly this label but predicted as another</source>
+        <translation>假负例：实际是此标签但被预测为其他标签</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Support</source>
+        <translation>支持数</translation>
+    </message>
+    <message>
+        <source>TP</source>
+        <translation>TP</translation>
+    </message>
+    <message>
+        <source>FP</source>
+        <translation>FP</translation>
+    </message>
+    <message>
+        <source>FN</source>
+        <translation>FN</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::PrCurveView</name>
+    <message>
+        <source>IoU = .50</source>
+        <translation>IoU = .50</translation>
+    </message>
+    <message>
+        <source>Mean over IoU = .50:.95</source>
+        <translation>IoU = .50:.95 的平均</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>Precision at:</source>
+        <translation>精确率取自：</translation>
+    </message>
+    <message>
+        <source>Precision–recall per category, mean over IoU .50:.95 (area all, maxDets 100)</source>
+        <translation>各类别的精确率–召回率曲线，IoU .50:.95 的平均（area all，maxDets 100）</translation>
+    </message>
+    <message>
+        <source>Precision–recall per category at IoU .50 (area all, maxDets 100)</source>
+        <translation>各类别的精确率–召回率曲线，IoU .50（area all，maxDets 100）</translation>
     </message>
 </context>
 <context>
@@ -376,7 +760,8 @@
     <message numerus="yes">
         <source>Loading %n sample(s)…</source>
         <translation>
-            <numerusform>正在加载 %n 个样本…</numerusform></translation>
+            <numerusform>正在加载 %n 个样本…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export Markdown…</source>
@@ -395,7 +780,7 @@
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <source>Open the folder with this run's report files</source>
+        <source>Open the folder with this run&apos;s report files</source>
         <translation>打开此运行的报告文件所在文件夹</translation>
     </message>
     <message>
@@ -409,12 +794,14 @@
     <message numerus="yes">
         <source>%n sample(s)</source>
         <translation>
-            <numerusform>%n 个样本</numerusform></translation>
+            <numerusform>%n 个样本</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n sample(s) match the filter</source>
         <translation>
-            <numerusform>%n 个样本中有 %1 个符合筛选条件</numerusform></translation>
+            <numerusform>%n 个样本中有 %1 个符合筛选条件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Loading sample…</source>
@@ -499,7 +886,7 @@
         <translation>取消任务</translation>
     </message>
     <message>
-        <source>Stop this run's evaluation; the samples scored so far are kept</source>
+        <source>Stop this run&apos;s evaluation; the samples scored so far are kept</source>
         <translation>停止此运行的评测；已评分的样本会保留</translation>
     </message>
     <message>
