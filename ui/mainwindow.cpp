@@ -3,6 +3,7 @@
 
 #include "jobs/jobmanager.h"
 #include "store/storewriter.h"
+#include "ui/modelscoringpage.h"
 #include "ui/newevaluationpage.h"
 #include "ui/reportpage.h"
 #include "ui/runspage.h"
@@ -29,16 +30,18 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, DataDir dataDir, Q
     resize(1280, 820);
 
     m_navigation = new QListWidget;
-    m_navigation->addItems({ tr("Runs"), tr("New evaluation"), tr("Report") });
+    m_navigation->addItems({ tr("Runs"), tr("New evaluation"), tr("Model scoring"), tr("Report") });
     m_navigation->setFixedWidth(180);
     m_navigation->item(ReportPageIndex)->setFlags(Qt::NoItemFlags); // until a run is opened
 
     m_runsPage = new RunsPage(writer.databasePath(), jobs, dataDir);
     m_newEvaluationPage = new NewEvaluationPage(jobs);
+    m_modelScoringPage = new ModelScoringPage(jobs);
     m_reportPage = new ReportPage(writer.databasePath(), dataDir);
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_runsPage);
     m_pages->addWidget(m_newEvaluationPage);
+    m_pages->addWidget(m_modelScoringPage);
     m_pages->addWidget(m_reportPage);
 
     auto* central = new QWidget;
@@ -63,6 +66,7 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, DataDir dataDir, Q
     connect(m_runsPage, &RunsPage::openRunRequested, this, &MainWindow::openReport);
     connect(m_runsPage, &RunsPage::newEvaluationRequested, this, [this] { showPage(NewEvaluationPageIndex); });
     connect(m_newEvaluationPage, &NewEvaluationPage::evaluationStarted, this, [this] { showPage(RunsPageIndex); });
+    connect(m_modelScoringPage, &ModelScoringPage::openReportRequested, this, &MainWindow::openReport);
     connect(&jobs, &JobManager::jobProgress, this, &MainWindow::onProgress);
     connect(&jobs, &JobManager::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
@@ -70,7 +74,7 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, DataDir dataDir, Q
             m_jobs.cancel(m_progressJobId);
     });
 
-    // Ctrl+1..3 move between pages.
+    // Ctrl+1..4 move between pages.
     for (int page = RunsPageIndex; page <= ReportPageIndex; ++page) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), this);
         connect(shortcut, &QShortcut::activated, this, [this, page] {
@@ -106,6 +110,9 @@ void MainWindow::onProgress(const JobProgress& progress)
     case JobPhase::Scoring:
         m_jobLabel->setText(tr("Scoring %1 of %2 samples").arg(progress.done).arg(progress.total));
         break;
+    case JobPhase::ScoringWorkspace:
+        m_jobLabel->setText(tr("Scoring the workspace…"));
+        break;
     case JobPhase::WritingReport:
         m_jobLabel->setText(tr("Writing the report…"));
         break;
@@ -124,6 +131,12 @@ void MainWindow::onJobFinished(const QString& jobId, const QString& runId, JobSt
         m_jobProgress->hide();
         m_cancelButton->hide();
         m_progressJobId.clear();
+    }
+    if (m_modelScoringPage->ownsJob(jobId)) {
+        // The Model scoring page shows its own outcome, problems included.
+        if (m_reportPage->runId() == runId)
+            m_reportPage->showRun(runId);
+        return;
     }
     switch (state) {
     case JobState::Completed:

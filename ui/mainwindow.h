@@ -20,6 +20,7 @@ class JobManager;
 class StoreWriter;
 class RunsPage;
 class NewEvaluationPage;
+class ModelScoringPage;
 class ReportPage;
 
 // The shell: a navigation list on the left, one working page at a time on the
@@ -32,6 +33,7 @@ public:
     {
         RunsPageIndex = 0,
         NewEvaluationPageIndex,
+        ModelScoringPageIndex,
         ReportPageIndex
     };
 
@@ -39,6 +41,7 @@ public:
 
     RunsPage* runsPage() const { return m_runsPage; }
     NewEvaluationPage* newEvaluationPage() const { return m_newEvaluationPage; }
+    ModelScoringPage* modelScoringPage() const { return m_modelScoringPage; }
     ReportPage* reportPage() const { return m_reportPage; }
     void showPage(Page page);
     void openReport(const QString& runId);
@@ -55,6 +58,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     RunsPage* m_runsPage = nullptr;
     NewEvaluationPage* m_newEvaluationPage = nullptr;
+    ModelScoringPage* m_modelScoringPage = nullptr;
     ReportPage* m_reportPage = nullptr;
     QLabel* m_jobLabel = nullptr;
     QProgressBar* m_jobProgress = nullptr;

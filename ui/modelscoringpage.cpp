@@ -323,6 +323,7 @@ void ModelScoringPage::score()
         return;
     }
     m_jobId = std::get<JobTicket>(submitted).jobId;
+    m_ownJobs.insert(m_jobId);
     m_status->setText(tr("Scoring…"));
     m_progress->show();
     m_cancelButton->show();
@@ -332,7 +333,7 @@ void ModelScoringPage::score()
 
 void ModelScoringPage::onJobFinished(const QString& jobId, const QString& runId, JobState state, const EvalError& error)
 {
-    if (!ownsJob(jobId))
+    if (jobId != m_jobId || m_jobId.isEmpty())
         return;
     m_jobId.clear();
     m_progress->hide();

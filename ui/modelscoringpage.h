@@ -5,6 +5,7 @@
 #include "workspace/workspacevalidation.h"
 
 #include <QJsonObject>
+#include <QSet>
 #include <QWidget>
 
 class QComboBox;
@@ -35,7 +36,8 @@ public:
     void setScorer(const QString& scorerId); // "" = meta.json's
     void setParamsText(const QString& json);
     void score();
-    bool ownsJob(const QString& jobId) const { return jobId == m_jobId && !jobId.isEmpty(); }
+    // True for the jobs this page started (the window leaves their outcome to the page).
+    bool ownsJob(const QString& jobId) const { return m_ownJobs.contains(jobId); }
 
     const WorkspaceValidation& validation() const { return m_validation; }
     QTreeWidget* problemList() const { return m_problems; }
@@ -81,7 +83,8 @@ private:
     bool m_validationCurrent = false;
     bool m_paramsEdited = false;
     quint64 m_generation = 0;
-    QString m_jobId;
+    QString m_jobId; // the running job, if any
+    QSet<QString> m_ownJobs;
     QString m_lastRunId;
 };
 

@@ -69,6 +69,7 @@ ReportHeader::ReportHeader(QWidget* parent)
     statusRow->addStretch();
 
     auto* form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("Status:"), statusRow);
     form->addRow(tr("Time:"), m_timesLabel);
     form->addRow(tr("Dataset:"), m_datasetLabel);
@@ -112,6 +113,15 @@ void ReportHeader::setRun(const RunRecord& run)
     m_semanticsLabel->setText(
         run.settings.ragasCompat ? QStringLiteral("ragas-compat") : QStringLiteral("evalbench-1"));
     m_scoreLabel->setText(run.weightedScore ? locale.toString(*run.weightedScore, 'f', 3) : tr("n/a"));
+    // An ML scoring run scores a workspace as a whole: its result view shows the headline, and
+    // RAG semantics do not apply.
+    const bool ml = run.kind == QLatin1String("ml");
+    if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_datasetLabel)))
+        label->setText(ml ? tr("Workspace:") : tr("Dataset:"));
+    m_form->setRowVisible(m_semanticsLabel, !ml);
+    m_scoreLabel->setVisible(!ml);
+    if (ml)
+        m_countLabel->setText(tr("%n sample(s)", nullptr, run.sampleCount));
     m_errorLabel->setText(run.error.isEmpty() ? QString() : tr("Error: %1").arg(run.error));
     m_errorLabel->setVisible(!run.error.isEmpty());
 }

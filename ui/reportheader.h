@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QFormLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -36,6 +37,7 @@ private:
     QLabel* m_countLabel = nullptr;
     QLabel* m_semanticsLabel = nullptr;
     QLabel* m_errorLabel = nullptr;
+    QFormLayout* m_form = nullptr;
 };
 
 } // namespace evalbench

@@ -4,6 +4,7 @@
 #include "store/storereader.h"
 #include "ui/backgroundtask.h"
 #include "ui/metricsummarymodel.h"
+#include "ui/ml/mlresultview.h"
 #include "ui/reportheader.h"
 #include "ui/sampledetailview.h"
 #include "ui/samplelistmodel.h"
@@ -18,6 +19,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -180,6 +182,16 @@ void ReportPage::applyRun(quint64 generation, const std::optional<RunRecord>& ru
     m_openFolderButton->setEnabled(artifactsExist);
     setExportEnabled(true);
     m_stack->setCurrentIndex(1);
+    if (run->kind == QLatin1String("ml")) {
+        runInBackground(
+            this,
+            [path = m_databasePath, runId = m_runId] {
+                return StoreReader(path).mlResult(runId).value_or(QJsonObject {});
+            },
+            [this, generation](const QJsonObject& result) { applyMlResult(generation, result); });
+        return;
+    }
+    m_body->setCurrentIndex(0);
     m_rowsLabel->setText(tr("Loading %n sample(s)…", nullptr, run->sampleCount));
 
     QStringList metrics = run->settings.metrics;
@@ -211,6 +223,38 @@ void ReportPage::applyRows(quint64 generation, SampleRows rows)
             m_sampleView->selectRow(m_proxy->mapFromSource(m_sampleModel->index(row, 0)).row());
     }
     emit loaded();
+}
+
+void ReportPage::applyMlResult(quint64 generation, const QJsonObject& result)
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    if (generation != *m_generation)
+        return;
+    const QJsonObject error = result.value(QStringLiteral("error")).toObject();
+    const bool failed = result.value(QStringLiteral("status")).toString() == QLatin1String("error");
+    if (failed) {
+        // A failed scorer run keeps its error envelope: show every problem it lists.
+        QString text = tr("%1 (%2): %3")
+                           .arg(error.value(QStringLiteral("code")).toString(),
+                               error.value(QStringLiteral("stage")).toString(),
+                               error.value(QStringLiteral("message")).toString());
+        const QJsonArray problems = error.value(QStringLiteral("details")).toObject().value(QStringLiteral("problems")).toArray();
+        for (const QJsonValue& p : problems)
+            text += QStringLiteral("\n• ") + p.toObject().value(QStringLiteral("message")).toString();
+        m_mlError->setText(text);
+    }
+    m_mlError->setVisible(failed);
+    m_mlView->setVisible(!failed);
+    if (!failed)
+        m_mlView->setResult(result);
+    m_body->setCurrentIndex(1);
+    m_rowsLabel->clear();
+    emit loaded();
+}
+
+bool ReportPage::isShowingMlResult() const
+{
+    return m_stack->currentIndex() == 1 && m_body->currentIndex() == 1;
 }
 
 void ReportPage::buildLayout()
@@ -252,12 +296,30 @@ void ReportPage::buildLayout()
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);
 
+    m_mlView = new MlResultView(this);
+    m_mlView->setObjectName(QStringLiteral("mlResultView"));
+    m_mlError = new QLabel(this);
+    m_mlError->setObjectName(QStringLiteral("mlErrorLabel"));
+    m_mlError->setTextFormat(Qt::PlainText);
+    m_mlError->setWordWrap(true);
+    m_mlError->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_mlError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* mlBody = new QWidget(this);
+    auto* mlLayout = new QVBoxLayout(mlBody);
+    mlLayout->setContentsMargins(0, 0, 0, 0);
+    mlLayout->addWidget(m_mlError);
+    mlLayout->addWidget(m_mlView, 1);
+
+    m_body = new QStackedWidget(this);
+    m_body->addWidget(split);
+    m_body->addWidget(mlBody);
+
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
     contentLayout->setContentsMargins(0, 0, 0, 0);
     contentLayout->addWidget(m_header);
     contentLayout->addLayout(buttons);
-    contentLayout->addWidget(split, 1);
+    contentLayout->addWidget(m_body, 1);
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("reportMessageLabel"));

@@ -10,6 +10,7 @@
 #include <memory>
 #include <optional>
 
+#include <QJsonObject>
 #include <QString>
 #include <QWidget>
 
@@ -23,6 +24,7 @@ class QTableView;
 namespace evalbench {
 
 class MetricSummaryModel;
+class MlResultView;
 class ReportHeader;
 class SampleDetailView;
 class SampleListModel;
@@ -48,6 +50,9 @@ public:
     QString runId() const { return m_runId; }
     // False while loading and when the run was not found.
     bool hasRun() const { return m_run.has_value(); }
+    // The result view of an ML scoring run (shown instead of the sample table).
+    MlResultView* mlResultView() const { return m_mlView; }
+    bool isShowingMlResult() const;
 
     void setSavePathProvider(SavePathProvider provider);
     // Asks for a path and writes the report there in the background.
@@ -73,6 +78,8 @@ private:
     QWidget* buildSampleArea();
     void applyRun(quint64 generation, const std::optional<RunRecord>& run, bool artifactsExist);
     void applyRows(quint64 generation, SampleRows rows);
+    // An ML scoring run shows its result.json instead of the sample table.
+    void applyMlResult(quint64 generation, const QJsonObject& result);
     void updateRowsLabel();
     void onSelectionChanged();
     void openArtifactsFolder();
@@ -100,6 +107,9 @@ private:
     QPushButton* m_openFolderButton = nullptr;
     QList<QPushButton*> m_exportButtons;
     QTableView* m_summaryView = nullptr;
+    QStackedWidget* m_body = nullptr; // the RAG metric summary and samples, or the ML result
+    QLabel* m_mlError = nullptr;
+    MlResultView* m_mlView = nullptr;
     QTableView* m_sampleView = nullptr;
     QLineEdit* m_filterEdit = nullptr;
     SampleDetailView* m_detailView = nullptr;

@@ -8,6 +8,7 @@ target_sources(evalbench_ui PRIVATE
     runspage.h runspage.cpp
     demodataset.h demodataset.cpp
     newevaluationpage.h newevaluationpage.cpp
+    modelscoringpage.h modelscoringpage.cpp
 )
 # The demo dataset is compiled in, so "Score the demo dataset" works from any install.
 qt_add_resources(evalbench_ui "demo_dataset" PREFIX "/" BASE ${PROJECT_SOURCE_DIR}

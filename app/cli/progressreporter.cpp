@@ -25,6 +25,8 @@ QString phaseName(JobPhase phase)
         return QStringLiteral("importing");
     case JobPhase::Scoring:
         return QStringLiteral("scoring");
+    case JobPhase::ScoringWorkspace:
+        return QStringLiteral("scoring the workspace");
     case JobPhase::WritingReport:
         return QStringLiteral("writing report");
     }

@@ -10,6 +10,7 @@ enum class JobPhase
 {
     Importing,
     Scoring,
+    ScoringWorkspace, // an ML scoring job: one step, done/total are 0/1
     WritingReport
 };
 

@@ -80,7 +80,7 @@ void MlScoreJob::run()
     m_writer.setJobState(m_job.id, JobState::Running);
     m_writer.setRunStatus(m_run.id, RunStatus::Running);
     if (m_callbacks.progress)
-        m_callbacks.progress(JobProgress { m_job.id, m_run.id, JobPhase::Scoring, 0, 1 });
+        m_callbacks.progress(JobProgress { m_job.id, m_run.id, JobPhase::ScoringWorkspace, 0, 1 });
 
     const WorkspaceRequest request = WorkspaceRequest::fromPayload(m_job.payload);
     const WorkspaceScore scored = WorkspaceScorer::score(
