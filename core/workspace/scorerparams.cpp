@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "workspace/scorerparams.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace evalbench {
@@ -12,7 +13,7 @@ using Parsed = ml::Loaded<ScorerParams>;
 Parsed badParam(const QString& name, const QString& problem)
 {
     return Parsed::failure(ErrorCode::BadFormat, QStringLiteral("params.%1 %2").arg(name, problem),
-        { { QStringLiteral("field"), QStringLiteral("params.") + name } });
+        { { QStringLiteral("field"), QString(QStringLiteral("params.") + name) } });
 }
 
 QString shown(const QJsonValue& value)
@@ -67,7 +68,7 @@ ml::Loaded<ScorerParams> ScorerParams::parse(const ScorerInfo& scorer, const QJs
         out.warnings << EvalError { ErrorCode::BadFormat,
             QStringLiteral("params.%1 is not a parameter of %2 and was ignored (it knows: %3)")
                 .arg(it.key(), scorer.id, known.join(QStringLiteral(", "))),
-            QStringLiteral("validation"), { { QStringLiteral("field"), QStringLiteral("params.") + it.key() } } };
+            QStringLiteral("validation"), { { QStringLiteral("field"), QString(QStringLiteral("params.") + it.key()) } } };
     }
     return Parsed::success(std::move(out));
 }
