@@ -35,6 +35,11 @@ QString DataDir::runPath(const QString& runId) const
     return runsPath() + QLatin1Char('/') + runId;
 }
 
+QString DataDir::scorersPath() const
+{
+    return m_root + QStringLiteral("/scorers");
+}
+
 bool DataDir::ensureExists(QString* errorMessage) const
 {
     if (QDir().mkpath(runsPath()))

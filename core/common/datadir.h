@@ -17,6 +17,7 @@ public:
     QString databasePath() const;
     QString runsPath() const;
     QString runPath(const QString& runId) const;
+    QString scorersPath() const; // custom scorers, one folder each
     // Creates the folders; false (with a message) when the location is not writable.
     bool ensureExists(QString* errorMessage) const;
 

@@ -34,6 +34,15 @@ QString errorCodeName(ErrorCode code)
     return QStringLiteral("INTERNAL");
 }
 
+std::optional<ErrorCode> errorCodeFromName(QStringView name)
+{
+    for (int i = int(ErrorCode::MissingFile); i <= int(ErrorCode::Internal); ++i) {
+        if (name == errorCodeName(ErrorCode(i)))
+            return ErrorCode(i);
+    }
+    return std::nullopt;
+}
+
 QJsonObject EvalError::toJson() const
 {
     QJsonObject json {

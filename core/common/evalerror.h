@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
+
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -25,6 +27,8 @@ enum class ErrorCode
 };
 
 QString errorCodeName(ErrorCode code);
+// The code a name stands for (exact, upper case); e.g. for errors a custom scorer reports.
+std::optional<ErrorCode> errorCodeFromName(QStringView name);
 
 // A user-facing failure: the message names the file / line / field and says what to do.
 struct EvalError
