@@ -7,6 +7,7 @@
 #include "cli/globaloptions.h"
 #include "cli/metricscommand.h"
 #include "cli/runscommand.h"
+#include "cli/scorerscommand.h"
 #include "cli/showcommand.h"
 #include "common/datadir.h"
 
@@ -14,7 +15,7 @@ namespace evalbench::cli {
 
 namespace {
 const QStringList kCommands = { QStringLiteral("eval"), QStringLiteral("runs"), QStringLiteral("show"),
-    QStringLiteral("export"), QStringLiteral("metrics") };
+    QStringLiteral("export"), QStringLiteral("metrics"), QStringLiteral("scorers") };
 }
 
 QString CommandDispatcher::usage()
@@ -27,6 +28,8 @@ QString CommandDispatcher::usage()
         "       evalbench show RUN_ID [--json]\n"
         "       evalbench export RUN_ID --format md|json|csv [--out FILE] [--json]\n"
         "       evalbench metrics [--json]\n"
+        "       evalbench scorers list [--json]\n"
+        "       evalbench scorers test ID [WORKSPACE] [--params JSON] [--json]\n"
         "Data lives in --data-dir, else $EVALBENCH_DATA_DIR, else the per-user application data folder.\n");
 }
 
@@ -66,6 +69,8 @@ int CommandDispatcher::run(const QStringList& arguments)
         return ShowCommand::run(commandArguments, dataDir);
     if (command == QLatin1String("export"))
         return ExportCommand::run(commandArguments, dataDir);
+    if (command == QLatin1String("scorers"))
+        return ScorersCommand::run(commandArguments, dataDir);
     return MetricsCommand::run(commandArguments);
 }
 
