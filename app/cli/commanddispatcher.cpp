@@ -8,6 +8,7 @@
 #include "cli/metricscommand.h"
 #include "cli/runscommand.h"
 #include "cli/scorecommand.h"
+#include "cli/scorerscommand.h"
 #include "cli/showcommand.h"
 #include "cli/validatecommand.h"
 #include "common/datadir.h"
@@ -16,7 +17,8 @@ namespace evalbench::cli {
 
 namespace {
 const QStringList kCommands = { QStringLiteral("eval"), QStringLiteral("runs"), QStringLiteral("show"),
-    QStringLiteral("export"), QStringLiteral("metrics"), QStringLiteral("validate"), QStringLiteral("score") };
+    QStringLiteral("export"), QStringLiteral("metrics"), QStringLiteral("validate"), QStringLiteral("score"),
+    QStringLiteral("scorers") };
 }
 
 QString CommandDispatcher::usage()
@@ -31,6 +33,8 @@ QString CommandDispatcher::usage()
         "       evalbench metrics [--json]\n"
         "       evalbench validate WORKSPACE [--scorer ID] [--params JSON] [--json]\n"
         "       evalbench score WORKSPACE [--scorer ID] [--params JSON] [--name NAME] [--json]\n"
+        "       evalbench scorers list [--json]\n"
+        "       evalbench scorers test ID [WORKSPACE] [--params JSON] [--json]\n"
         "Data lives in --data-dir, else $EVALBENCH_DATA_DIR, else the per-user application data folder.\n");
 }
 
@@ -74,6 +78,8 @@ int CommandDispatcher::run(const QStringList& arguments)
         return ValidateCommand::run(commandArguments, dataDir);
     if (command == QLatin1String("score"))
         return ScoreCommand::run(commandArguments, dataDir);
+    if (command == QLatin1String("scorers"))
+        return ScorersCommand::run(commandArguments, dataDir);
     return MetricsCommand::run(commandArguments);
 }
 
