@@ -56,7 +56,7 @@ protected:
 
 } // namespace
 
-TEST_F(CliTest, MetricsListsEveryOfflineMetricWithItsInputs)
+TEST_F(CliTest, MetricsListsEveryMetricWithItsInputs)
 {
     const Outcome outcome = run({ QStringLiteral("metrics"), QStringLiteral("--json") });
     ASSERT_EQ(outcome.exitCode, 0) << outcome.err.toStdString();
@@ -66,13 +66,18 @@ TEST_F(CliTest, MetricsListsEveryOfflineMetricWithItsInputs)
     for (const QJsonValue& metric :
         envelope.value(QStringLiteral("data")).toObject().value(QStringLiteral("metrics")).toArray()) {
         const QJsonObject info = metric.toObject();
-        ids.append(info.value(QStringLiteral("id")).toString());
-        EXPECT_EQ(info.value(QStringLiteral("kind")).toString(), QStringLiteral("offline"));
+        const QString id = info.value(QStringLiteral("id")).toString();
+        ids.append(id);
+        const bool ml = id.startsWith(QLatin1String("classification_")) || id.startsWith(QLatin1String("regression_"))
+            || id.startsWith(QLatin1String("detection_"));
+        EXPECT_EQ(info.value(QStringLiteral("kind")).toString(), ml ? QStringLiteral("ml") : QStringLiteral("offline"))
+            << id.toStdString();
         EXPECT_FALSE(info.value(QStringLiteral("inputs")).toArray().isEmpty());
         EXPECT_TRUE(info.contains(QStringLiteral("higher_is_better")));
     }
     for (const char* id : { "exact_match", "token_f1", "rouge_l", "bleu", "string_similarity", "non_llm_context_recall",
-             "non_llm_context_precision" })
+             "non_llm_context_precision", "classification_accuracy", "classification_f1", "regression_rmse",
+             "detection_map" })
         EXPECT_TRUE(ids.contains(QLatin1String(id))) << id;
 }
 
