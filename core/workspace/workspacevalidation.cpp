@@ -206,21 +206,20 @@ WorkspaceValidation WorkspaceValidator::validate(const WorkspaceLayout& workspac
 
     if (depth == Depth::MetaOnly)
         return v;
+    // A custom scorer that declares a standard task_type expects the standard files, so they are
+    // checked the same way; one of task_type "custom" reads files of its own.
     switch (v.scorer->task) {
     case MlTask::Classification:
     case MlTask::Regression:
-        if (v.scorer->builtin)
-            checkCsvPair(workspace, *v.scorer, v);
+        checkCsvPair(workspace, *v.scorer, v);
         break;
     case MlTask::Detection:
-        if (v.scorer->builtin)
-            checkDetection(workspace, *v.scorer, params, v);
+        checkDetection(workspace, *v.scorer, params, v);
         break;
     case MlTask::Custom:
         break;
     }
-    // A custom scorer reads what it wants; the folder it writes to must at least exist or be makeable.
-    if (!v.scorer->builtin && !QFileInfo(workspace.inputDir()).isDir())
+    if (v.scorer->task == MlTask::Custom && !QFileInfo(workspace.inputDir()).isDir())
         v.errors << problem(ErrorCode::MissingFile,
             QStringLiteral("input/ is missing; %1 reads its inputs from the workspace's input folder").arg(v.scorer->id),
             QStringLiteral("input"));
