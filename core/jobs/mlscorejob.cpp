@@ -108,8 +108,15 @@ void MlScoreJob::run()
             QStringLiteral("score"));
         outcome.summary = summaryOf(metrics);
         outcome.sampleCount = sampleCountOf(metrics);
-        if (score.isDouble())
+        if (score.isDouble()) {
             outcome.score = score.toDouble();
+            // The scorer's id is the run's one "metric" (settings.metrics): its value is the
+            // headline, so the Runs page column and comparisons by metric id show it.
+            MetricSummary headline;
+            headline.mean = headline.min = headline.max = score.toDouble();
+            headline.scored = 1;
+            outcome.summary.insert(outcome.scorer, headline);
+        }
         if (!scored.writeError.isEmpty())
             outcome.error = QStringLiteral("output/result.json: %1").arg(scored.writeError);
     } else {

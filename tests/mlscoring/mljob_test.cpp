@@ -67,6 +67,7 @@ TEST_F(MlJob, ScoredRunIsStoredAndExported)
     ASSERT_TRUE(run->weightedScore);
     EXPECT_NEAR(*run->weightedScore, 0.5595881595881596, 1e-12);
     EXPECT_DOUBLE_EQ(run->summary.value(QStringLiteral("accuracy")).mean, 0.72);
+    EXPECT_NEAR(run->summary.value(QStringLiteral("classification_f1")).mean, 0.5595881595881596, 1e-12);
     EXPECT_EQ(run->datasetPath, WorkspaceLayout(m_ws.root()).root());
     EXPECT_EQ(reader.jobs(JobState::Completed).size(), 1);
 
