@@ -38,14 +38,18 @@ int ShowCommand::run(const QStringList& arguments, const DataDir& dataDir)
             QStringLiteral("no run with id %1; `evalbench runs` lists them").arg(runId), QStringLiteral("lookup"),
             { { QStringLiteral("run_id"), runId } } });
 
-    const QJsonObject data {
+    QJsonObject data {
         { QStringLiteral("run"), reportjson::run(*run) },
         { QStringLiteral("summary"), reportjson::summary(*run) },
         { QStringLiteral("artifacts"), QDir::toNativeSeparators(dataDir.runPath(run->id)) },
     };
+    if (const std::optional<QJsonObject> result = reader.mlResult(run->id))
+        data.insert(QStringLiteral("result"), *result);
     QString text =
-        QStringLiteral("%1  %2\nstatus:   %3\ndataset:  %4\ncreated:  %5\nsamples:  %6 (scored %7)\n")
-            .arg(run->id, run->name, runStatusName(run->status), run->datasetPath, run->createdAt.toString(Qt::ISODate))
+        QStringLiteral("%1  %2\nstatus:   %3\n%4%5\ncreated:  %6\nsamples:  %7 (scored %8)\n")
+            .arg(run->id, run->name, runStatusName(run->status),
+                run->kind == QLatin1String("ml") ? QStringLiteral("workspace: ") : QStringLiteral("dataset:  "),
+                run->datasetPath, run->createdAt.toString(Qt::ISODate))
             .arg(run->sampleCount)
             .arg(run->scoredCount);
     if (!run->error.isEmpty())
@@ -55,7 +59,9 @@ int ShowCommand::run(const QStringList& arguments, const DataDir& dataDir)
                     QStringLiteral("MIN").rightJustified(7), QStringLiteral("MAX").rightJustified(7),
                     QStringLiteral("SCORED").rightJustified(7), QStringLiteral("SKIPPED").rightJustified(7),
                     QStringLiteral("NAN").rightJustified(5));
-    for (const QString& metric : run->settings.metrics) {
+    // An ML run's one "metric" is its scorer; every metric of its result is worth showing.
+    const QStringList metrics = run->kind == QLatin1String("ml") ? run->summary.keys() : run->settings.metrics;
+    for (const QString& metric : metrics) {
         const MetricSummary s = run->summary.value(metric);
         const auto value = [&s](double v) {
             return (s.scored ? MarkdownReportWriter::number(v) : QStringLiteral("—")).rightJustified(7);
