@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // `evalbench scorers list|test`, driven through the real executable.
+#include "clirun.h"
 #include "common/testprinters.h"
 
 #include <gtest/gtest.h>
@@ -11,23 +12,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 namespace {
-
-struct Ran
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject envelope() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonObject data() const { return envelope().value(QStringLiteral("data")).toObject(); }
-    QString errorCode() const
-    {
-        return envelope().value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
-    }
-};
 
 class CliScorersTest : public ::testing::Test
 {
@@ -42,15 +29,7 @@ protected:
     QString dataDir() const { return m_dir.filePath(QStringLiteral("data")); }
     QString scorersDir() const { return dataDir() + QStringLiteral("/scorers"); }
 
-    Ran run(QStringList arguments) const
-    {
-        QProcess process;
-        arguments.prepend(dataDir());
-        arguments.prepend(QStringLiteral("--data-dir"));
-        process.start(QStringLiteral(EVALBENCH_EXE), arguments);
-        EXPECT_TRUE(process.waitForFinished(120000)) << arguments.join(QLatin1Char(' ')).toStdString();
-        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
-    }
+    CliRun run(const QStringList& arguments) const { return CliRun::start(dataDir(), arguments); }
 
     static bool writeFile(const QString& path, const QByteArray& bytes)
     {
@@ -80,7 +59,7 @@ protected:
 TEST_F(CliScorersTest, ListShowsBuiltinsThenCustomScorersAndTheProblems)
 {
     ASSERT_TRUE(writeFile(scorersDir() + QStringLiteral("/broken/scorer.json"), "{\"id\": \"broken\",\n"));
-    const Ran ran = run({ QStringLiteral("scorers"), QStringLiteral("list"), QStringLiteral("--json") });
+    const CliRun ran = run({ QStringLiteral("scorers"), QStringLiteral("list"), QStringLiteral("--json") });
     ASSERT_EQ(ran.exitCode, 0) << ran.err.toStdString();
     EXPECT_EQ(ran.envelope().value(QStringLiteral("status")).toString(), QStringLiteral("success"));
     const QJsonArray scorers = ran.data().value(QStringLiteral("scorers")).toArray();
@@ -109,7 +88,7 @@ TEST_F(CliScorersTest, ListShowsBuiltinsThenCustomScorersAndTheProblems)
                     .startsWith(QStringLiteral("scorers/broken/scorer.json: ")));
     EXPECT_FALSE(QFileInfo::exists(dataDir() + QStringLiteral("/evalbench.sqlite"))) << "no database for scorers";
 
-    const Ran text = run({ QStringLiteral("scorers"), QStringLiteral("list") });
+    const CliRun text = run({ QStringLiteral("scorers"), QStringLiteral("list") });
     ASSERT_EQ(text.exitCode, 0);
     EXPECT_TRUE(text.out.contains("top_k_accuracy")) << text.out.toStdString();
     EXPECT_TRUE(text.out.contains("built-in"));
@@ -118,7 +97,7 @@ TEST_F(CliScorersTest, ListShowsBuiltinsThenCustomScorersAndTheProblems)
 
 TEST_F(CliScorersTest, TestRunsTheDocumentedExampleOnACopy)
 {
-    const Ran ran = run({ QStringLiteral("scorers"), QStringLiteral("test"), QStringLiteral("top_k_accuracy"),
+    const CliRun ran = run({ QStringLiteral("scorers"), QStringLiteral("test"), QStringLiteral("top_k_accuracy"),
         QStringLiteral("--json") });
     ASSERT_EQ(ran.exitCode, 0) << ran.out.toStdString() << ran.err.toStdString();
     const QJsonObject data = ran.data();
@@ -133,7 +112,7 @@ TEST_F(CliScorersTest, TestRunsTheDocumentedExampleOnACopy)
         << "the example folder itself is never written";
     EXPECT_FALSE(QFileInfo::exists(dataDir() + QStringLiteral("/evalbench.sqlite")));
 
-    const Ran k1 = run({ QStringLiteral("scorers"), QStringLiteral("test"), QStringLiteral("top_k_accuracy"),
+    const CliRun k1 = run({ QStringLiteral("scorers"), QStringLiteral("test"), QStringLiteral("top_k_accuracy"),
         QStringLiteral("--params"), QStringLiteral("{\"k\": 1}") });
     ASSERT_EQ(k1.exitCode, 0) << k1.err.toStdString();
     EXPECT_TRUE(k1.out.startsWith("PASS top_k_accuracy: score 0.25 in ")) << k1.out.toStdString();
@@ -145,7 +124,7 @@ TEST_F(CliScorersTest, TestRunsABuiltinScorerOnAGivenWorkspace)
     const QString workspace = m_dir.filePath(QStringLiteral("ws"));
     ASSERT_TRUE(writeFile(workspace + QStringLiteral("/input/gt.csv"), "id,label\n1,a\n2,b\n3,a\n4,b\n"));
     ASSERT_TRUE(writeFile(workspace + QStringLiteral("/output/pred.csv"), "id,label\n1,a\n2,b\n3,b\n4,b\n"));
-    const Ran ran = run({ QStringLiteral("scorers"), QStringLiteral("test"), QStringLiteral("classification_accuracy"),
+    const CliRun ran = run({ QStringLiteral("scorers"), QStringLiteral("test"), QStringLiteral("classification_accuracy"),
         workspace, QStringLiteral("--json") });
     ASSERT_EQ(ran.exitCode, 0) << ran.out.toStdString() << ran.err.toStdString();
     EXPECT_EQ(ran.data().value(QStringLiteral("score")).toDouble(), 0.75);
@@ -162,7 +141,7 @@ TEST_F(CliScorersTest, FailuresAndBadUsageHaveTheirExitCodes)
     ASSERT_TRUE(writeFile(scorersDir() + QStringLiteral("/bad/scorer.json"),
         R"({"id": "bad", "version": "0.1", "task_type": "custom", "command": "python3 {scorer_dir}/score.py"})"));
 
-    const Ran bad =
+    const CliRun bad =
         run({ QStringLiteral("scorers"), QStringLiteral("test"), QStringLiteral("bad"), QStringLiteral("--json") });
     EXPECT_EQ(bad.exitCode, 1) << bad.out.toStdString();
     EXPECT_EQ(bad.errorCode(), QStringLiteral("BAD_FORMAT"));
@@ -172,16 +151,16 @@ TEST_F(CliScorersTest, FailuresAndBadUsageHaveTheirExitCodes)
                     .value(QStringLiteral("message"))
                     .toString()
                     .contains(QStringLiteral("metrics.f1 is a string")));
-    const Ran badText = run({ QStringLiteral("scorers"), QStringLiteral("test"), QStringLiteral("bad") });
+    const CliRun badText = run({ QStringLiteral("scorers"), QStringLiteral("test"), QStringLiteral("bad") });
     EXPECT_EQ(badText.exitCode, 1);
     EXPECT_TRUE(badText.err.startsWith("FAIL bad: output/result.json: metrics.f1")) << badText.err.toStdString();
 
-    const Ran unknown =
+    const CliRun unknown =
         run({ QStringLiteral("scorers"), QStringLiteral("test"), QStringLiteral("nope"), QStringLiteral("--json") });
     EXPECT_EQ(unknown.exitCode, 1);
     EXPECT_EQ(unknown.errorCode(), QStringLiteral("NOT_FOUND"));
 
-    const Ran missingWorkspace = run({ QStringLiteral("scorers"), QStringLiteral("test"),
+    const CliRun missingWorkspace = run({ QStringLiteral("scorers"), QStringLiteral("test"),
         QStringLiteral("top_k_accuracy"), m_dir.filePath(QStringLiteral("no-such-ws")), QStringLiteral("--json") });
     EXPECT_EQ(missingWorkspace.exitCode, 1);
     EXPECT_EQ(missingWorkspace.errorCode(), QStringLiteral("MISSING_FILE"));

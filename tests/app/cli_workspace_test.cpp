@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `evalbench validate` and `evalbench score`, driven through the real executable on the
 // workspaces shipped in examples/ml and on broken copies of them.
+#include "clirun.h"
 #include "common/testprinters.h"
 
 #include <gtest/gtest.h>
@@ -11,35 +12,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 
 namespace {
-
-struct Ran
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QJsonObject envelope() const { return QJsonDocument::fromJson(out).object(); }
-    QJsonObject data() const { return envelope().value(QStringLiteral("data")).toObject(); }
-    QJsonObject error() const { return envelope().value(QStringLiteral("error")).toObject(); }
-};
 
 class CliWorkspaceTest : public ::testing::Test
 {
 protected:
     void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
 
-    Ran run(QStringList arguments) const
-    {
-        QProcess process;
-        arguments.prepend(m_dir.filePath(QStringLiteral("data")));
-        arguments.prepend(QStringLiteral("--data-dir"));
-        process.start(QStringLiteral(EVALBENCH_EXE), arguments);
-        EXPECT_TRUE(process.waitForFinished(120000)) << arguments.join(QLatin1Char(' ')).toStdString();
-        return { process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError() };
-    }
+    CliRun run(const QStringList& arguments) const { return CliRun::start(m_dir.filePath(QStringLiteral("data")), arguments); }
     // A copy of examples/ml/<name> (the examples themselves stay untouched).
     QString example(const QString& name) const
     {
@@ -77,7 +59,7 @@ protected:
 TEST_F(CliWorkspaceTest, ValidateAcceptsEachExample)
 {
     for (const char* name : { "classification", "regression", "detection" }) {
-        const Ran ran = run({ QStringLiteral("validate"), example(QString::fromLatin1(name)), QStringLiteral("--json") });
+        const CliRun ran = run({ QStringLiteral("validate"), example(QString::fromLatin1(name)), QStringLiteral("--json") });
         EXPECT_EQ(ran.exitCode, 0) << name << ran.out.toStdString() << ran.err.toStdString();
         EXPECT_TRUE(ran.data().value(QStringLiteral("valid")).toBool()) << name;
         EXPECT_EQ(ran.data().value(QStringLiteral("task_type")).toString(), QString::fromLatin1(name));
@@ -89,14 +71,14 @@ TEST_F(CliWorkspaceTest, ValidateListsEveryProblem)
     const QString ws = example(QStringLiteral("classification"));
     write(ws + QStringLiteral("/input/gt.csv"), "id,class\n1,a\n");
     QFile::remove(ws + QStringLiteral("/output/pred.csv"));
-    const Ran text = run({ QStringLiteral("validate"), ws });
+    const CliRun text = run({ QStringLiteral("validate"), ws });
     EXPECT_EQ(text.exitCode, 1);
     const QString err = QString::fromUtf8(text.err);
     EXPECT_TRUE(err.contains(QStringLiteral("has 2 problem(s)"))) << err.toStdString();
     EXPECT_TRUE(err.contains(QStringLiteral("MISSING_FILE    output/pred.csv is missing"))) << err.toStdString();
     EXPECT_TRUE(err.contains(QStringLiteral("BAD_FORMAT      gt.csv: the header must be \"id,label\""))) << err.toStdString();
 
-    const Ran json = run({ QStringLiteral("validate"), ws, QStringLiteral("--json") });
+    const CliRun json = run({ QStringLiteral("validate"), ws, QStringLiteral("--json") });
     EXPECT_EQ(json.exitCode, 1);
     EXPECT_EQ(json.envelope().value(QStringLiteral("status")).toString(), QStringLiteral("error"));
     EXPECT_EQ(json.error().value(QStringLiteral("stage")).toString(), QStringLiteral("validation"));
@@ -106,7 +88,7 @@ TEST_F(CliWorkspaceTest, ValidateListsEveryProblem)
 TEST_F(CliWorkspaceTest, ScoreWritesResultAndStoresTheRun)
 {
     const QString ws = example(QStringLiteral("classification"));
-    const Ran ran = run({ QStringLiteral("score"), ws, QStringLiteral("--json") });
+    const CliRun ran = run({ QStringLiteral("score"), ws, QStringLiteral("--json") });
     ASSERT_EQ(ran.exitCode, 0) << ran.out.toStdString() << ran.err.toStdString();
     const QJsonObject data = ran.data();
     const QJsonObject result = data.value(QStringLiteral("result")).toObject();
@@ -117,19 +99,19 @@ TEST_F(CliWorkspaceTest, ScoreWritesResultAndStoresTheRun)
     EXPECT_TRUE(ran.envelope().contains(QStringLiteral("execution_time")));
 
     const QString runId = data.value(QStringLiteral("run_id")).toString();
-    const Ran shown = run({ QStringLiteral("show"), runId, QStringLiteral("--json") });
+    const CliRun shown = run({ QStringLiteral("show"), runId, QStringLiteral("--json") });
     ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
-    const Ran md = run({ QStringLiteral("export"), runId, QStringLiteral("--format"), QStringLiteral("md") });
+    const CliRun md = run({ QStringLiteral("export"), runId, QStringLiteral("--format"), QStringLiteral("md") });
     EXPECT_EQ(md.exitCode, 0);
     EXPECT_TRUE(md.out.contains("## Per class")) << md.out.toStdString();
-    const Ran runs = run({ QStringLiteral("runs"), QStringLiteral("--json") });
+    const CliRun runs = run({ QStringLiteral("runs"), QStringLiteral("--json") });
     EXPECT_TRUE(runs.out.contains(runId.toUtf8()));
 }
 
 TEST_F(CliWorkspaceTest, ScoreOverridesScorerAndParams)
 {
     const QString ws = example(QStringLiteral("classification"));
-    const Ran ran = run({ QStringLiteral("score"), ws, QStringLiteral("--scorer"), QStringLiteral("classification_accuracy"),
+    const CliRun ran = run({ QStringLiteral("score"), ws, QStringLiteral("--scorer"), QStringLiteral("classification_accuracy"),
         QStringLiteral("--params"), QStringLiteral("{\"pass_threshold\": 0.8}"), QStringLiteral("--json") });
     ASSERT_EQ(ran.exitCode, 0) << ran.err.toStdString();
     const QJsonObject summary
@@ -137,7 +119,7 @@ TEST_F(CliWorkspaceTest, ScoreOverridesScorerAndParams)
     EXPECT_EQ(summary.value(QStringLiteral("primary_metric")).toString(), QStringLiteral("accuracy"));
     EXPECT_FALSE(summary.value(QStringLiteral("pass")).toBool());
 
-    const Ran badJson = run({ QStringLiteral("score"), ws, QStringLiteral("--params"), QStringLiteral("{average: macro}") });
+    const CliRun badJson = run({ QStringLiteral("score"), ws, QStringLiteral("--params"), QStringLiteral("{average: macro}") });
     EXPECT_EQ(badJson.exitCode, 2);
     EXPECT_TRUE(badJson.err.contains("--params must be a JSON object")) << badJson.err.toStdString();
 }
@@ -146,17 +128,17 @@ TEST_F(CliWorkspaceTest, ScoreFailureWritesTheEnvelopeAndStoresNothing)
 {
     const QString ws = example(QStringLiteral("detection"));
     write(ws + QStringLiteral("/output/pred.json"), "[{\"image_id\": 1, \"bbox\": [0, 0, 1, 1], \"score\": 0.3}]");
-    const Ran ran = run({ QStringLiteral("score"), ws, QStringLiteral("--json") });
+    const CliRun ran = run({ QStringLiteral("score"), ws, QStringLiteral("--json") });
     EXPECT_EQ(ran.exitCode, 1);
     EXPECT_EQ(ran.error().value(QStringLiteral("code")).toString(), QStringLiteral("BAD_FORMAT"));
     EXPECT_EQ(ran.error().value(QStringLiteral("stage")).toString(), QStringLiteral("validation"));
     const QJsonObject file = readJson(ws + QStringLiteral("/output/result.json"));
     EXPECT_EQ(file.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
     EXPECT_EQ(file.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("BAD_FORMAT"));
-    const Ran runs = run({ QStringLiteral("runs"), QStringLiteral("--json") });
+    const CliRun runs = run({ QStringLiteral("runs"), QStringLiteral("--json") });
     EXPECT_TRUE(runs.data().value(QStringLiteral("runs")).toArray().isEmpty()) << runs.out.toStdString();
 
-    const Ran missing = run({ QStringLiteral("score"), m_dir.filePath(QStringLiteral("nowhere")) });
+    const CliRun missing = run({ QStringLiteral("score"), m_dir.filePath(QStringLiteral("nowhere")) });
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains("does not exist")) << missing.err.toStdString();
 }
