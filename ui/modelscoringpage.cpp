@@ -7,7 +7,7 @@
 
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -60,6 +60,7 @@ ModelScoringPage::ModelScoringPage(JobManager& jobs, QWidget* parent)
     m_scorer->setObjectName(QStringLiteral("scorerBox"));
     m_scorer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_scorerHelp = new QLabel;
+    m_scorerHelp->setObjectName(QStringLiteral("scorerHelpLabel"));
     m_scorerHelp->setWordWrap(true);
     m_scorerHelp->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_params = new QPlainTextEdit;
@@ -69,16 +70,31 @@ ModelScoringPage::ModelScoringPage(JobManager& jobs, QWidget* parent)
     m_paramsError = new QLabel;
     m_paramsError->setObjectName(QStringLiteral("paramsErrorLabel"));
     m_paramsError->setWordWrap(true);
+    m_paramsError->hide();
     m_name = new QLineEdit;
     m_name->setPlaceholderText(tr("Defaults to the workspace folder's name"));
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("Workspace"), pathRow);
-    form->addRow(tr("Scorer"), m_scorer);
-    form->addRow(QString(), m_scorerHelp);
-    form->addRow(tr("Params (JSON)"), m_params);
-    form->addRow(QString(), m_paramsError);
-    form->addRow(tr("Run name"), m_name);
+    // A grid rather than a QFormLayout: the form sizes the wrapped help and error labels by their
+    // sizeHint (a narrow, tall guess), which left large gaps around them; the grid asks them
+    // their height for the width they really get.
+    auto* form = new QGridLayout;
+    form->setColumnStretch(1, 1);
+    int row = 0;
+    const auto addLabel = [&](const QString& text, QWidget* buddy, Qt::Alignment alignment = Qt::AlignVCenter) {
+        auto* label = new QLabel(text);
+        label->setBuddy(buddy);
+        form->addWidget(label, row, 0, alignment);
+    };
+    addLabel(tr("Workspace"), m_path);
+    form->addLayout(pathRow, row++, 1);
+    addLabel(tr("Scorer"), m_scorer);
+    form->addWidget(m_scorer, row++, 1);
+    form->addWidget(m_scorerHelp, row++, 1);
+    addLabel(tr("Params (JSON)"), m_params, Qt::AlignTop);
+    form->addWidget(m_params, row++, 1);
+    form->addWidget(m_paramsError, row++, 1);
+    addLabel(tr("Run name"), m_name);
+    form->addWidget(m_name, row++, 1);
 
     // The files are not watched: after fixing one, the analyst asks for the checks again.
     m_recheck = new QPushButton(tr("Check again"));
@@ -266,6 +282,7 @@ void ModelScoringPage::validateNow()
     m_paramsProblem = paramsFromText(&params);
     m_paramsError->setText(m_paramsProblem ? m_paramsProblem->message : QString());
     m_paramsError->setStyleSheet(m_paramsProblem ? QStringLiteral("color: #c0392b;") : QString());
+    m_paramsError->setVisible(m_paramsProblem.has_value());
     // Params that do not parse must not hide the files' problems: those are checked with
     // meta.json's params, and the params problem is listed with them.
     if (path.isEmpty()) {
