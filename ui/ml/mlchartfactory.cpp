@@ -74,7 +74,12 @@ QChart* horizontalBars(const QString& title, const QStringList& names, const QLi
     auto* values = new QValueAxis;
     // Room right of a full bar for its label.
     values->setRange(0.0, 1.1);
-    values->setTickCount(12);
+    // A label every 0.2 rather than every 0.1: in a chart beside a table the axis is often
+    // only ~200 px wide, and twelve labels were elided to "…".
+    values->setTickType(QValueAxis::TicksDynamic);
+    values->setTickAnchor(0.0);
+    values->setTickInterval(0.2);
+    values->setMinorTickCount(1);
     values->setLabelFormat(QStringLiteral("%.1f"));
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);

@@ -199,6 +199,9 @@ QWidget* MlResultView::buildCocoPage()
     auto* split = new QSplitter(Qt::Vertical, this);
     m_cocoView = makeTable(QStringLiteral("cocoStatsView"), m_cocoModel, split);
     m_cocoView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Compact rows leave the AP chart below enough height per category for its labels (QtCharts
+    // elides a category label that is taller than its band).
+    m_cocoView->verticalHeader()->setDefaultSectionSize(m_cocoView->fontMetrics().height() + 6);
     // All 12 stats at once, without scrolling.
     m_cocoView->setMinimumHeight(m_cocoView->horizontalHeader()->sizeHint().height()
         + 12 * m_cocoView->verticalHeader()->defaultSectionSize() + 2 * m_cocoView->frameWidth() + 2);
@@ -273,6 +276,9 @@ void MlResultView::fitPerClassTable()
     int width = 2 * m_perClassView->frameWidth() + m_perClassView->verticalScrollBar()->sizeHint().width();
     for (int column = 0; column < PerClassModel::ColumnCount; ++column)
         width += std::max(view->sizeHintForColumn(column), m_perClassView->horizontalHeader()->sectionSizeHint(column));
+    // The view is usually hidden and not yet laid out here, and the splitter later scales these
+    // sizes to its real width, which clipped the last columns: a minimum width keeps them all.
+    m_perClassView->setMinimumWidth(width);
     m_perClassSplit->setSizes({ width, std::max(300, m_perClassSplit->width() - width) });
 }
 
