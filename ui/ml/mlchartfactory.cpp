@@ -85,7 +85,9 @@ QChart* horizontalBars(const QString& title, const QStringList& names, const QLi
     series->attachAxis(values);
 
     chart->legend()->setVisible(sets.size() > 1);
-    chart->legend()->setAlignment(Qt::AlignTop);
+    // Beside the bars rather than above them: the height is what keeps the category labels
+    // readable (QtCharts elides a label taller than its band), the width is to spare.
+    chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
 }
 
