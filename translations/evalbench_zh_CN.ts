@@ -297,6 +297,14 @@
         <source>Stop the running evaluation and quit? The samples scored so far are kept.</source>
         <translation>停止正在进行的评测并退出？已评分的样本会保留。</translation>
     </message>
+    <message>
+        <source>Model scoring</source>
+        <translation>模型评分</translation>
+    </message>
+    <message>
+        <source>Scoring the workspace…</source>
+        <translation>正在为工作区评分…</translation>
+    </message>
 </context>
 <context>
     <name>evalbench::MetricSummaryModel</name>
@@ -467,6 +475,147 @@
     <message>
         <source>This result has no confusion matrix.</source>
         <translation>此结果没有混淆矩阵。</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::ModelScoringPage</name>
+    <message>
+        <source>Score a model&apos;s outputs the way AutoScorer does: a workspace folder with meta.json, input/gt.csv or input/gt.json (ground truth) and output/pred.csv or output/pred.json (predictions). The result is written to output/result.json and kept as a run.</source>
+        <translation>按 AutoScorer 的方式为模型输出评分：工作区文件夹中包含 meta.json、input/gt.csv 或 input/gt.json（真实标注），以及 output/pred.csv 或 output/pred.json（预测结果）。结果写入 output/result.json，并保存为一次运行。</translation>
+    </message>
+    <message>
+        <source>The workspace folder (it holds meta.json, input/ and output/)</source>
+        <translation>工作区文件夹（包含 meta.json、input/ 和 output/）</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Defaults to the workspace folder&apos;s name</source>
+        <translation>默认使用工作区文件夹的名称</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Scorer</source>
+        <translation>评分器</translation>
+    </message>
+    <message>
+        <source>Params (JSON)</source>
+        <translation>参数（JSON）</translation>
+    </message>
+    <message>
+        <source>Run name</source>
+        <translation>运行名称</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Check the workspace files again, e.g. after fixing one</source>
+        <translation>重新检查工作区文件，例如在修复某个文件之后</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop scoring; nothing is stored</source>
+        <translation>停止评分；不会保存任何内容</translation>
+    </message>
+    <message>
+        <source>Open report</source>
+        <translation>打开报告</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>As meta.json says</source>
+        <translation>按 meta.json 指定</translation>
+    </message>
+    <message>
+        <source>As meta.json says (%1)</source>
+        <translation>按 meta.json 指定（%1）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (custom, %3)</source>
+        <translation>%1 — %2（自定义，%3）</translation>
+    </message>
+    <message>
+        <source>Choose a workspace: its meta.json names the scorer.</source>
+        <translation>请选择工作区：由其中的 meta.json 指定评分器。</translation>
+    </message>
+    <message>
+        <source>%1
+Params: %2</source>
+        <translation>%1
+参数：%2</translation>
+    </message>
+    <message>
+        <source>Choose a workspace folder</source>
+        <translation>选择工作区文件夹</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1 at character %2). Write an object such as {&quot;average&quot;: &quot;macro&quot;}.</source>
+        <translation>不是有效的 JSON（第 %2 个字符处：%1）。请写成对象，例如 {&quot;average&quot;: &quot;macro&quot;}。</translation>
+    </message>
+    <message>
+        <source>Params must be a JSON object such as {&quot;average&quot;: &quot;macro&quot;}.</source>
+        <translation>参数必须是 JSON 对象，例如 {&quot;average&quot;: &quot;macro&quot;}。</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. {&quot;average&quot;: &quot;weighted&quot;}; applied over meta.json&apos;s params</source>
+        <translation>可选，例如 {&quot;average&quot;: &quot;weighted&quot;}；会覆盖 meta.json 中的参数</translation>
+    </message>
+    <message>
+        <source>meta.json: %1 — anything written here is applied over it</source>
+        <translation>meta.json：%1 — 此处填写的内容会覆盖其中的同名参数</translation>
+    </message>
+    <message>
+        <source>Params box: %1</source>
+        <translation>参数框：%1</translation>
+    </message>
+    <message>
+        <source>Choose a workspace folder to check it.</source>
+        <translation>请选择一个工作区文件夹以进行检查。</translation>
+    </message>
+    <message>
+        <source>Ready: %1 can score this workspace (%2).</source>
+        <translation>就绪：%1 可以为此工作区评分（%2）。</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>正在评分…</translation>
+    </message>
+    <message>
+        <source>Scored; the result is in output/result.json and the run is stored.</source>
+        <translation>评分完成；结果已写入 output/result.json，运行已保存。</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was stored.</source>
+        <translation>已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Scoring failed: %1</source>
+        <translation>评分失败：%1</translation>
     </message>
 </context>
 <context>
@@ -734,6 +883,16 @@
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
+    <message>
+        <source>Workspace:</source>
+        <translation>工作区：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s)</source>
+        <translation>
+            <numerusform>%n 个样本</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>evalbench::ReportPage</name>
@@ -834,6 +993,10 @@
         <translation>无法将报告写入 %1。
 
 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
     </message>
 </context>
 <context>

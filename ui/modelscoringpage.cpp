@@ -7,7 +7,7 @@
 
 #include <QComboBox>
 #include <QFileDialog>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -49,6 +49,7 @@ ModelScoringPage::ModelScoringPage(JobManager& jobs, QWidget* parent)
     intro->setWordWrap(true);
 
     m_path = new QLineEdit;
+    m_path->setObjectName(QStringLiteral("workspacePathEdit"));
     m_path->setPlaceholderText(tr("The workspace folder (it holds meta.json, input/ and output/)"));
     m_browse = new QPushButton(tr("Browse…"));
     auto* pathRow = new QHBoxLayout;
@@ -56,27 +57,52 @@ ModelScoringPage::ModelScoringPage(JobManager& jobs, QWidget* parent)
     pathRow->addWidget(m_browse);
 
     m_scorer = new QComboBox;
+    m_scorer->setObjectName(QStringLiteral("scorerBox"));
     m_scorer->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_scorerHelp = new QLabel;
+    m_scorerHelp->setObjectName(QStringLiteral("scorerHelpLabel"));
     m_scorerHelp->setWordWrap(true);
     m_scorerHelp->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_params = new QPlainTextEdit;
+    m_params->setObjectName(QStringLiteral("paramsEdit"));
     m_params->setFixedHeight(m_params->fontMetrics().lineSpacing() * 4 + 12);
     m_params->setTabChangesFocus(true);
     m_paramsError = new QLabel;
+    m_paramsError->setObjectName(QStringLiteral("paramsErrorLabel"));
     m_paramsError->setWordWrap(true);
+    m_paramsError->hide();
     m_name = new QLineEdit;
     m_name->setPlaceholderText(tr("Defaults to the workspace folder's name"));
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("Workspace"), pathRow);
-    form->addRow(tr("Scorer"), m_scorer);
-    form->addRow(QString(), m_scorerHelp);
-    form->addRow(tr("Params (JSON)"), m_params);
-    form->addRow(QString(), m_paramsError);
-    form->addRow(tr("Run name"), m_name);
+    // A grid rather than a QFormLayout: the form sizes the wrapped help and error labels by their
+    // sizeHint (a narrow, tall guess), which left large gaps around them; the grid asks them
+    // their height for the width they really get.
+    auto* form = new QGridLayout;
+    form->setColumnStretch(1, 1);
+    int row = 0;
+    const auto addLabel = [&](const QString& text, QWidget* buddy, Qt::Alignment alignment = Qt::AlignVCenter) {
+        auto* label = new QLabel(text);
+        label->setBuddy(buddy);
+        form->addWidget(label, row, 0, alignment);
+    };
+    addLabel(tr("Workspace"), m_path);
+    form->addLayout(pathRow, row++, 1);
+    addLabel(tr("Scorer"), m_scorer);
+    form->addWidget(m_scorer, row++, 1);
+    form->addWidget(m_scorerHelp, row++, 1);
+    addLabel(tr("Params (JSON)"), m_params, Qt::AlignTop);
+    form->addWidget(m_params, row++, 1);
+    form->addWidget(m_paramsError, row++, 1);
+    addLabel(tr("Run name"), m_name);
+    form->addWidget(m_name, row++, 1);
+
+    // The files are not watched: after fixing one, the analyst asks for the checks again.
+    m_recheck = new QPushButton(tr("Check again"));
+    m_recheck->setObjectName(QStringLiteral("recheckButton"));
+    m_recheck->setToolTip(tr("Check the workspace files again, e.g. after fixing one"));
 
     m_problems = new QTreeWidget;
+    m_problems->setObjectName(QStringLiteral("problemList"));
     m_problems->setColumnCount(2);
     m_problems->setHeaderLabels({ tr("Code"), tr("Check") });
     m_problems->setRootIsDecorated(false);
@@ -85,8 +111,10 @@ ModelScoringPage::ModelScoringPage(JobManager& jobs, QWidget* parent)
     m_problems->header()->setStretchLastSection(true);
 
     m_scoreButton = new QPushButton(tr("Score"));
+    m_scoreButton->setObjectName(QStringLiteral("scoreButton"));
     m_scoreButton->setDefault(true);
     m_cancelButton = new QPushButton(tr("Cancel"));
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setToolTip(tr("Stop scoring; nothing is stored"));
     m_cancelButton->hide();
     m_progress = new QProgressBar;
@@ -94,9 +122,11 @@ ModelScoringPage::ModelScoringPage(JobManager& jobs, QWidget* parent)
     m_progress->setMaximumWidth(200);
     m_progress->hide();
     m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("scoringStatusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_openReport = new QPushButton(tr("Open report"));
+    m_openReport->setObjectName(QStringLiteral("openReportButton"));
     m_openReport->hide();
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_scoreButton);
@@ -108,7 +138,10 @@ ModelScoringPage::ModelScoringPage(JobManager& jobs, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
-    layout->addWidget(new QLabel(tr("Checks")));
+    auto* checksRow = new QHBoxLayout;
+    checksRow->addWidget(new QLabel(tr("Checks")), 1);
+    checksRow->addWidget(m_recheck);
+    layout->addLayout(checksRow);
     layout->addWidget(m_problems, 1);
     layout->addLayout(actions);
 
@@ -118,6 +151,7 @@ ModelScoringPage::ModelScoringPage(JobManager& jobs, QWidget* parent)
     connect(m_debounce, &QTimer::timeout, this, &ModelScoringPage::validateNow);
 
     connect(m_browse, &QPushButton::clicked, this, &ModelScoringPage::browse);
+    connect(m_recheck, &QPushButton::clicked, this, &ModelScoringPage::validateNow);
     connect(m_path, &QLineEdit::textChanged, this, &ModelScoringPage::scheduleValidation);
     connect(m_scorer, &QComboBox::currentIndexChanged, this, [this] {
         showScorerHelp();
@@ -149,9 +183,8 @@ void ModelScoringPage::fillScorers()
     const QString current = m_scorer->currentData().toString();
     const QSignalBlocker block(m_scorer);
     m_scorer->clear();
-    m_scorer->addItem(m_validation.meta.scorer.isEmpty()
-            ? tr("As meta.json says")
-            : tr("As meta.json says (%1)").arg(m_validation.meta.scorer),
+    m_scorer->addItem(m_validation.meta.scorer.isEmpty() ? tr("As meta.json says")
+                                                         : tr("As meta.json says (%1)").arg(m_validation.meta.scorer),
         QString());
     for (const ScorerInfo& info : m_jobs.scorerCatalog().scorers()) {
         const QString text = info.builtin ? QStringLiteral("%1 — %2").arg(info.id, info.name)
@@ -182,8 +215,9 @@ void ModelScoringPage::showScorerHelp()
             text += QStringLiteral(" = %1").arg(p.defaultValue.toVariant().toString());
         params << text;
     }
-    m_scorerHelp->setText(params.isEmpty() ? info->description
-                                           : tr("%1\nParams: %2").arg(info->description, params.join(QStringLiteral(", "))));
+    m_scorerHelp->setText(params.isEmpty()
+            ? info->description
+            : tr("%1\nParams: %2").arg(info->description, params.join(QStringLiteral(", "))));
 }
 
 void ModelScoringPage::browse()
@@ -219,23 +253,24 @@ void ModelScoringPage::scheduleValidation()
     m_debounce->start();
 }
 
-bool ModelScoringPage::paramsFromText(QJsonObject* params, QString* error) const
+std::optional<EvalError> ModelScoringPage::paramsFromText(QJsonObject* params) const
 {
     const QString text = m_params->toPlainText().trimmed();
     if (text.isEmpty())
-        return true;
+        return std::nullopt;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
-        *error = parseError.error != QJsonParseError::NoError
-            ? tr("Not valid JSON (%1 at character %2). Write an object such as {\"average\": \"macro\"}.")
-                  .arg(parseError.errorString())
-                  .arg(parseError.offset + 1)
-            : tr("Params must be a JSON object such as {\"average\": \"macro\"}.");
-        return false;
-    }
+    if (parseError.error != QJsonParseError::NoError)
+        return EvalError { ErrorCode::ParseError,
+            tr("Not valid JSON (%1 at character %2). Write an object such as {\"average\": \"macro\"}.")
+                .arg(parseError.errorString())
+                .arg(parseError.offset + 1),
+            QStringLiteral("validation"), {} };
+    if (!doc.isObject())
+        return EvalError { ErrorCode::BadFormat, tr("Params must be a JSON object such as {\"average\": \"macro\"}."),
+            QStringLiteral("validation"), {} };
     *params = doc.object();
-    return true;
+    return std::nullopt;
 }
 
 void ModelScoringPage::validateNow()
@@ -244,11 +279,13 @@ void ModelScoringPage::validateNow()
     const quint64 generation = ++m_generation;
     const QString path = m_path->text().trimmed();
     QJsonObject params;
-    QString paramsError;
-    const bool paramsOk = paramsFromText(&params, &paramsError);
-    m_paramsError->setText(paramsError);
-    m_paramsError->setStyleSheet(paramsError.isEmpty() ? QString() : QStringLiteral("color: #c0392b;"));
-    if (path.isEmpty() || !paramsOk) {
+    m_paramsProblem = paramsFromText(&params);
+    m_paramsError->setText(m_paramsProblem ? m_paramsProblem->message : QString());
+    m_paramsError->setStyleSheet(m_paramsProblem ? QStringLiteral("color: #c0392b;") : QString());
+    m_paramsError->setVisible(m_paramsProblem.has_value());
+    // Params that do not parse must not hide the files' problems: those are checked with
+    // meta.json's params, and the params problem is listed with them.
+    if (path.isEmpty()) {
         m_validation = WorkspaceValidation {};
         m_validationCurrent = false;
         showValidation(m_validation);
@@ -286,15 +323,19 @@ void ModelScoringPage::showValidation(const WorkspaceValidation& validation)
         item->setIcon(CodeColumn, style()->standardIcon(icon));
         item->setToolTip(MessageColumn, message);
     };
+    if (m_paramsProblem)
+        add(QStyle::SP_MessageBoxCritical, errorCodeName(m_paramsProblem->code),
+            tr("Params box: %1").arg(m_paramsProblem->message));
     for (const EvalError& e : validation.errors)
         add(QStyle::SP_MessageBoxCritical, errorCodeName(e.code), e.message);
     for (const EvalError& w : validation.warnings)
         add(QStyle::SP_MessageBoxWarning, errorCodeName(w.code), w.message);
     if (m_path->text().trimmed().isEmpty()) {
         add(QStyle::SP_MessageBoxInformation, QString(), tr("Choose a workspace folder to check it."));
-    } else if (m_validationCurrent && validation.ok() && validation.scorer) {
+    } else if (m_validationCurrent && validation.ok() && validation.scorer && !m_paramsProblem) {
         add(QStyle::SP_DialogApplyButton, QString(),
-            tr("Ready: %1 can score this workspace (%2).").arg(validation.scorer->id, mlTaskName(validation.scorer->task)));
+            tr("Ready: %1 can score this workspace (%2).")
+                .arg(validation.scorer->id, mlTaskName(validation.scorer->task)));
     }
     updateScoreButton();
 }
@@ -302,15 +343,14 @@ void ModelScoringPage::showValidation(const WorkspaceValidation& validation)
 void ModelScoringPage::updateScoreButton()
 {
     const bool running = !m_jobId.isEmpty();
-    m_scoreButton->setEnabled(!running && m_validationCurrent && m_validation.ok() && m_validation.scorer
-        && m_paramsError->text().isEmpty());
+    m_scoreButton->setEnabled(
+        !running && m_validationCurrent && m_validation.ok() && m_validation.scorer && !m_paramsProblem);
 }
 
 void ModelScoringPage::score()
 {
     QJsonObject params;
-    QString paramsError;
-    if (!paramsFromText(&params, &paramsError) || !m_jobId.isEmpty())
+    if (paramsFromText(&params) || !m_jobId.isEmpty())
         return;
     WorkspaceRequest request;
     request.workspacePath = m_path->text().trimmed();
@@ -362,7 +402,8 @@ void ModelScoringPage::onJobFinished(const QString& jobId, const QString& runId,
         if (problems.isEmpty())
             add(errorCodeName(error.code), error.message);
         for (const QJsonValue& p : problems)
-            add(p.toObject().value(QStringLiteral("code")).toString(), p.toObject().value(QStringLiteral("message")).toString());
+            add(p.toObject().value(QStringLiteral("code")).toString(),
+                p.toObject().value(QStringLiteral("message")).toString());
         break;
     }
     }

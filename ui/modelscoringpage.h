@@ -4,6 +4,8 @@
 #include "common/jobrecord.h"
 #include "workspace/workspacevalidation.h"
 
+#include <optional>
+
 #include <QJsonObject>
 #include <QSet>
 #include <QWidget>
@@ -59,13 +61,15 @@ private:
     void validateNow();
     void showValidation(const WorkspaceValidation& validation);
     void showScorerHelp();
-    bool paramsFromText(QJsonObject* params, QString* error) const;
+    // The params box as an object; nullopt problem when it is empty or valid.
+    std::optional<EvalError> paramsFromText(QJsonObject* params) const;
     void updateScoreButton();
     void onJobFinished(const QString& jobId, const QString& runId, JobState state, const EvalError& error);
 
     JobManager& m_jobs;
     QLineEdit* m_path = nullptr;
     QPushButton* m_browse = nullptr;
+    QPushButton* m_recheck = nullptr;
     QComboBox* m_scorer = nullptr;
     QLabel* m_scorerHelp = nullptr;
     QPlainTextEdit* m_params = nullptr;
@@ -81,6 +85,7 @@ private:
 
     WorkspaceValidation m_validation;
     bool m_validationCurrent = false;
+    std::optional<EvalError> m_paramsProblem; // the params box is not a JSON object
     bool m_paramsEdited = false;
     quint64 m_generation = 0;
     QString m_jobId; // the running job, if any

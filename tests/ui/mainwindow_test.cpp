@@ -2,10 +2,12 @@
 #include "common/enginetest.h"
 #include "common/testprinters.h"
 #include "jobs/jobmanager.h"
+#include "mlworkspacesupport.h"
 #include "store/connectionpool.h"
 #include "store/storewriter.h"
 #include "ui/guiapplication.h"
 #include "ui/mainwindow.h"
+#include "ui/modelscoringpage.h"
 #include "ui/newevaluationpage.h"
 #include "ui/reportpage.h"
 #include "ui/runlistmodel.h"
@@ -153,28 +155,82 @@ TEST(Translation, TheChineseCatalogueIsCompiledInAndUsed)
 
 TEST_F(MainWindowTest, PagesRenderInEnglishAndChinese)
 {
-    // Renders the Runs and Report pages of a scored demo run to PNG (1440x900) in both
-    // languages, into the build folder, so a person can look at them.
+    // Renders the Runs page, the Report page of a scored demo run, the Model scoring page with
+    // examples/ml/classification checked, and the Report pages of an ML classification and an ML
+    // detection run to PNG (1440x900) in both languages, into the build folder, so a person can
+    // look at them.
     QSignalSpy finished(m_jobs.get(), &JobManager::jobFinished);
     m_window->runsPage()->scoreDemoDataset();
     ASSERT_TRUE(finished.wait(60000));
     const QString runId = finished.first().at(1).toString();
+    // The ML runs score copies: scoring writes output/result.json into the workspace.
+    QHash<QString, QString> mlRuns;
+    for (const QString& task : { QStringLiteral("classification"), QStringLiteral("detection") }) {
+        const QString copy = m_dir.filePath(QStringLiteral("workspaces/") + task);
+        ASSERT_TRUE(mltest::copyFolder(mltest::sourcePath(QStringLiteral("examples/ml/") + task), copy));
+        WorkspaceRequest request;
+        request.workspacePath = copy;
+        const auto submitted = m_jobs->submitWorkspace(request);
+        ASSERT_TRUE(std::holds_alternative<JobTicket>(submitted));
+        mlRuns.insert(task, std::get<JobTicket>(submitted).runId);
+    }
+    while (finished.size() < 3)
+        ASSERT_TRUE(finished.wait(60000));
+    for (const QList<QVariant>& job : std::as_const(finished))
+        ASSERT_EQ(job.at(2).value<JobState>(), JobState::Completed)
+            << job.at(3).value<EvalError>().message.toStdString();
     QSignalSpy reloaded(m_window->runsPage(), &RunsPage::reloaded);
-    while (m_window->runsPage()->model()->rowCount() == 0
-        || m_window->runsPage()->model()->runAt(0)->status != RunStatus::Completed)
+    const auto allListed = [](const RunListModel* model) {
+        if (model->rowCount() < 3)
+            return false;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->runAt(row)->status != RunStatus::Completed)
+                return false;
+        }
+        return true;
+    };
+    while (!allListed(m_window->runsPage()->model()))
         ASSERT_TRUE(reloaded.wait(10000));
 
     const QString folder = QStringLiteral(EVALBENCH_SCREENSHOT_DIR);
     QDir().mkpath(folder);
-    m_window->resize(1440, 900);
-    const QImage runs = m_window->grab().toImage();
-    EXPECT_EQ(runs.size(), QSize(1440, 900));
-    EXPECT_TRUE(runs.save(folder + QStringLiteral("/runs-en.png")));
+    const QString example = mltest::sourcePath(QStringLiteral("examples/ml/classification"));
+    // Grabs every page of `window`, suffixing the file names with `language`.
+    const auto renderPages = [&](MainWindow& window, const QString& language) {
+        const auto save = [&](const QString& name) {
+            const QImage image = window.grab().toImage();
+            EXPECT_EQ(image.size(), QSize(1440, 900));
+            EXPECT_TRUE(
+                image.save(folder + QLatin1Char('/') + name + QLatin1Char('-') + language + QStringLiteral(".png")));
+        };
+        window.showPage(MainWindow::RunsPageIndex);
+        save(QStringLiteral("runs"));
 
-    QSignalSpy loaded(m_window->reportPage(), &ReportPage::loaded);
-    m_window->openReport(runId);
-    ASSERT_TRUE(loaded.wait(20000));
-    EXPECT_TRUE(m_window->grab().toImage().save(folder + QStringLiteral("/report-en.png")));
+        ModelScoringPage* scoring = window.modelScoringPage();
+        QSignalSpy validated(scoring, &ModelScoringPage::validated);
+        scoring->setWorkspacePath(example);
+        ASSERT_TRUE(validated.wait(20000));
+        ASSERT_TRUE(scoring->scoreButton()->isEnabled());
+        window.showPage(MainWindow::ModelScoringPageIndex);
+        save(QStringLiteral("model-scoring"));
+
+        const auto report = [&](const QString& id, const QString& name) {
+            QSignalSpy loaded(window.reportPage(), &ReportPage::loaded);
+            window.openReport(id);
+            ASSERT_TRUE(loaded.wait(20000));
+            save(name);
+        };
+        ASSERT_NO_FATAL_FAILURE(report(runId, QStringLiteral("report")));
+        ASSERT_NO_FATAL_FAILURE(
+            report(mlRuns.value(QStringLiteral("classification")), QStringLiteral("report-ml-classification")));
+        ASSERT_TRUE(window.reportPage()->isShowingMlResult());
+        ASSERT_NO_FATAL_FAILURE(
+            report(mlRuns.value(QStringLiteral("detection")), QStringLiteral("report-ml-detection")));
+        ASSERT_TRUE(window.reportPage()->isShowingMlResult());
+    };
+
+    m_window->resize(1440, 900);
+    ASSERT_NO_FATAL_FAILURE(renderPages(*m_window, QStringLiteral("en")));
 
     evalbench::GuiApplication::installTranslators(QStringLiteral("zh_CN"));
     MainWindow chinese(*m_writer, *m_jobs, *m_dataDir);
@@ -182,13 +238,13 @@ TEST_F(MainWindowTest, PagesRenderInEnglishAndChinese)
     chinese.show();
     QSignalSpy chineseReloaded(chinese.runsPage(), &RunsPage::reloaded);
     ASSERT_TRUE(chineseReloaded.wait(10000));
-    EXPECT_TRUE(chinese.grab().toImage().save(folder + QStringLiteral("/runs-zh_CN.png")));
-    QSignalSpy chineseLoaded(chinese.reportPage(), &ReportPage::loaded);
-    chinese.openReport(runId);
-    ASSERT_TRUE(chineseLoaded.wait(20000));
-    EXPECT_TRUE(chinese.grab().toImage().save(folder + QStringLiteral("/report-zh_CN.png")));
+    const bool rendered = [&] {
+        renderPages(chinese, QStringLiteral("zh_CN"));
+        return !::testing::Test::HasFatalFailure();
+    }();
     EXPECT_EQ(chinese.runsPage()->model()->headerData(RunListModel::ScoreColumn, Qt::Horizontal).toString(),
         QStringLiteral("加权得分"));
     for (QTranslator* translator : qApp->findChildren<QTranslator*>())
         QCoreApplication::removeTranslator(translator);
+    ASSERT_TRUE(rendered);
 }

@@ -74,13 +74,20 @@ QChart* horizontalBars(const QString& title, const QStringList& names, const QLi
     auto* values = new QValueAxis;
     // Room right of a full bar for its label.
     values->setRange(0.0, 1.1);
-    values->setTickCount(12);
+    // A label every 0.2 rather than every 0.1: in a chart beside a table the axis is often
+    // only ~200 px wide, and twelve labels were elided to "…".
+    values->setTickType(QValueAxis::TicksDynamic);
+    values->setTickAnchor(0.0);
+    values->setTickInterval(0.2);
+    values->setMinorTickCount(1);
     values->setLabelFormat(QStringLiteral("%.1f"));
     chart->addAxis(values, Qt::AlignBottom);
     series->attachAxis(values);
 
     chart->legend()->setVisible(sets.size() > 1);
-    chart->legend()->setAlignment(Qt::AlignTop);
+    // Beside the bars rather than above them: the height is what keeps the category labels
+    // readable (QtCharts elides a label taller than its band), the width is to spare.
+    chart->legend()->setAlignment(Qt::AlignRight);
     return chart;
 }
 

@@ -196,17 +196,37 @@ QWidget* MlResultView::buildConfusionPage()
 
 QWidget* MlResultView::buildCocoPage()
 {
-    auto* split = new QSplitter(Qt::Vertical, this);
+    auto* split = m_cocoSplit = new QSplitter(Qt::Vertical, this);
+    split->setChildrenCollapsible(false);
     m_cocoView = makeTable(QStringLiteral("cocoStatsView"), m_cocoModel, split);
     m_cocoView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    // All 12 stats at once, without scrolling.
-    m_cocoView->setMinimumHeight(m_cocoView->horizontalHeader()->sizeHint().height()
-        + 12 * m_cocoView->verticalHeader()->defaultSectionSize() + 2 * m_cocoView->frameWidth() + 2);
+    m_cocoView->verticalHeader()->setDefaultSectionSize(m_cocoView->fontMetrics().height() + 6);
+    // At least half of the 12 stats; all of them when the chart below leaves room (fitCocoPage).
+    m_cocoView->setMinimumHeight(cocoTableHeight(6));
     m_apChart = makeChartView(QStringLiteral("apChart"), split);
     split->addWidget(m_cocoView);
     split->addWidget(m_apChart);
     split->setStretchFactor(1, 1);
     return split;
+}
+
+int MlResultView::cocoTableHeight(int rows) const
+{
+    return m_cocoView->horizontalHeader()->sizeHint().height()
+        + rows * m_cocoView->verticalHeader()->defaultSectionSize() + 2 * m_cocoView->frameWidth() + 2;
+}
+
+void MlResultView::fitCocoPage()
+{
+    // QtCharts elides a category label whose band is not about two lines high, and then no bar
+    // can be told from another: the chart asks for that height (for up to a dozen categories),
+    // and the table above scrolls when the page is short.
+    const auto categories = std::count_if(m_result.perCategory.cbegin(), m_result.perCategory.cend(),
+        [](const MlResult::CategoryRow& row) { return row.ap.has_value(); });
+    const int bands = int(std::min<qsizetype>(categories, 12));
+    const int chart = std::max(240, 90 + bands * 2 * m_apChart->fontMetrics().height());
+    m_apChart->setMinimumHeight(chart);
+    m_cocoSplit->setSizes({ cocoTableHeight(12), chart });
 }
 
 void MlResultView::setResult(const QJsonObject& result)
@@ -223,6 +243,7 @@ void MlResultView::setResult(const QJsonObject& result)
 
     m_cocoModel->setData(m_result.cocoStats);
     MlChartFactory::replaceChart(m_apChart, MlChartFactory::apBars(m_result.perCategory));
+    fitCocoPage();
     m_prCurves->setData(m_result.recallThresholds, m_result.perCategory);
 
     m_tabs->setTabVisible(tabIndex(Page::PerClass), m_result.hasPerClass());
@@ -273,6 +294,9 @@ void MlResultView::fitPerClassTable()
     int width = 2 * m_perClassView->frameWidth() + m_perClassView->verticalScrollBar()->sizeHint().width();
     for (int column = 0; column < PerClassModel::ColumnCount; ++column)
         width += std::max(view->sizeHintForColumn(column), m_perClassView->horizontalHeader()->sectionSizeHint(column));
+    // The view is usually hidden and not yet laid out here, and the splitter later scales these
+    // sizes to its real width, which clipped the last columns: a minimum width keeps them all.
+    m_perClassView->setMinimumWidth(width);
     m_perClassSplit->setSizes({ width, std::max(300, m_perClassSplit->width() - width) });
 }
 

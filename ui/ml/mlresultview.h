@@ -76,6 +76,8 @@ private:
     void showConfusion();
     void fitPerClassTable();
     void fitConfusionView();
+    void fitCocoPage();
+    int cocoTableHeight(int rows) const;
     int tabIndex(Page page) const;
 
     MlResult m_result;
@@ -90,6 +92,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QTableView* m_metricsView = nullptr;
     QSplitter* m_perClassSplit = nullptr;
+    QSplitter* m_cocoSplit = nullptr;
     QTableView* m_perClassView = nullptr;
     QChartView* m_f1Chart = nullptr;
     QStackedWidget* m_confusionStack = nullptr;
