@@ -132,12 +132,8 @@ void MainWindow::onJobFinished(const QString& jobId, const QString& runId, JobSt
         m_cancelButton->hide();
         m_progressJobId.clear();
     }
-    if (m_modelScoringPage->ownsJob(jobId)) {
-        // The Model scoring page shows its own outcome, problems included.
-        if (m_reportPage->runId() == runId)
-            m_reportPage->showRun(runId);
-        return;
-    }
+    if (m_modelScoringPage->ownsJob(jobId))
+        return; // the page shows its own outcome, problems included, and opens the report
     switch (state) {
     case JobState::Completed:
         statusBar()->showMessage(tr("Evaluation finished."), 8000);

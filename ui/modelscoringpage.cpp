@@ -6,6 +6,7 @@
 #include "workspace/workspacelayout.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -31,6 +32,34 @@ enum ProblemColumn
     CodeColumn = 0,
     MessageColumn
 };
+
+// Built-in scorers' names and descriptions are translated (core marks them for lupdate);
+// a custom scorer's come from its manifest as written.
+QString scorerName(const ScorerInfo& info)
+{
+    return info.builtin ? QCoreApplication::translate("ScorerName", info.name.toUtf8().constData()) : info.name;
+}
+
+QString scorerDescription(const ScorerInfo& info)
+{
+    return info.builtin ? QCoreApplication::translate("ScorerDescription", info.description.toUtf8().constData())
+                        : info.description;
+}
+
+QString taskText(MlTask task)
+{
+    switch (task) {
+    case MlTask::Classification:
+        return ModelScoringPage::tr("classification");
+    case MlTask::Regression:
+        return ModelScoringPage::tr("regression");
+    case MlTask::Detection:
+        return ModelScoringPage::tr("object detection");
+    case MlTask::Custom:
+        return ModelScoringPage::tr("custom");
+    }
+    return {};
+}
 
 QString compact(const QJsonObject& json)
 {
@@ -187,7 +216,7 @@ void ModelScoringPage::fillScorers()
                                                          : tr("As meta.json says (%1)").arg(m_validation.meta.scorer),
         QString());
     for (const ScorerInfo& info : m_jobs.scorerCatalog().scorers()) {
-        const QString text = info.builtin ? QStringLiteral("%1 — %2").arg(info.id, info.name)
+        const QString text = info.builtin ? QStringLiteral("%1 — %2").arg(info.id, scorerName(info))
                                           : tr("%1 — %2 (custom, %3)").arg(info.id, info.name, info.version);
         m_scorer->addItem(text, info.id);
     }
@@ -216,8 +245,8 @@ void ModelScoringPage::showScorerHelp()
         params << text;
     }
     m_scorerHelp->setText(params.isEmpty()
-            ? info->description
-            : tr("%1\nParams: %2").arg(info->description, params.join(QStringLiteral(", "))));
+            ? scorerDescription(*info)
+            : tr("%1\nParams: %2").arg(scorerDescription(*info), params.join(QStringLiteral(", "))));
 }
 
 void ModelScoringPage::browse()
@@ -335,7 +364,7 @@ void ModelScoringPage::showValidation(const WorkspaceValidation& validation)
     } else if (m_validationCurrent && validation.ok() && validation.scorer && !m_paramsProblem) {
         add(QStyle::SP_DialogApplyButton, QString(),
             tr("Ready: %1 can score this workspace (%2).")
-                .arg(validation.scorer->id, mlTaskName(validation.scorer->task)));
+                .arg(validation.scorer->id, taskText(validation.scorer->task)));
     }
     updateScoreButton();
 }

@@ -153,8 +153,8 @@ Loaded<DetectionDataset> loadDetectionJson(const QString& gtPath, const QString&
     const auto predDoc = readJson(predPath);
     if (!predDoc.ok())
         return Result::failure(predDoc.error);
-    const QString gtName = QFileInfo(gtPath).fileName();
-    const QString predName = QFileInfo(predPath).fileName();
+    const QString gtName = shownFileName(gtPath);
+    const QString predName = shownFileName(predPath);
 
     DetectionDataset data;
     const bool cocoObject = gtDoc.value->isObject();

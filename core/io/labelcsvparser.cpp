@@ -46,7 +46,7 @@ Loaded<TwoColumnCsv> readTwoColumnCsv(const QString& path, std::string_view valu
 {
     using Result = Loaded<TwoColumnCsv>;
     TwoColumnCsv csv;
-    csv.fileName = QFileInfo(path).fileName();
+    csv.fileName = shownFileName(path);
     QFile file(path);
     if (!file.exists())
         return Result::failure(ErrorCode::MissingFile, QStringLiteral("%1 does not exist").arg(path),

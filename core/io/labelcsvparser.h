@@ -15,7 +15,7 @@ namespace evalbench::ml {
 // No quoting (AutoScorer's id,label / id,value files have none); `\r\n` and a UTF-8 BOM are accepted.
 struct TwoColumnCsv
 {
-    QString fileName; // for messages: the file name without its folder
+    QString fileName; // for messages: the file name with its folder ("input/gt.csv")
     QByteArray buffer;
     std::vector<std::string_view> ids;
     std::vector<std::string_view> values;

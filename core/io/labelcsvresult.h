@@ -5,6 +5,8 @@
 
 #include <optional>
 
+#include <QDir>
+#include <QFileInfo>
 #include <QList>
 
 namespace evalbench::ml {
@@ -29,5 +31,13 @@ template <typename T> struct Loaded
     }
     static Loaded failure(EvalError e) { return Loaded { std::nullopt, std::move(e), {} }; }
 };
+
+// How messages name an input file: with its folder, as a workspace names it ("input/gt.csv",
+// "output/pred.json"), so that the analyst knows which of two same-named files is meant.
+inline QString shownFileName(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.dir().dirName() + QLatin1Char('/') + info.fileName();
+}
 
 } // namespace evalbench::ml

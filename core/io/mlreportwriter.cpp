@@ -5,6 +5,7 @@
 #include "io/reportjson.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace evalbench {
@@ -45,7 +46,7 @@ QString csvField(QString text)
 QString csvNumber(const QJsonValue& v)
 {
     if (v.isDouble())
-        return QString::number(v.toDouble(), 'g', 17);
+        return QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest); // round-trips, no noise digits
     if (v.isString())
         return csvField(v.toString());
     return {};

@@ -7,6 +7,7 @@
 #include "workspace/mlresultjson.h"
 #include "workspace/scorerparams.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -14,6 +15,13 @@
 namespace evalbench {
 
 namespace {
+
+// Names and descriptions are English here; the window shows them through
+// QCoreApplication::translate("ScorerName" / "ScorerDescription", ...).
+QString text(const char* utf8)
+{
+    return QString::fromUtf8(utf8);
+}
 
 ScorerParamInfo param(const char* name, const char* description, QJsonValue defaultValue, QStringList choices = {})
 {
@@ -34,29 +42,29 @@ QList<ScorerParamInfo> withCommonParams(QList<ScorerParamInfo> params)
 QList<ScorerInfo> makeInfos()
 {
     const QString version = QStringLiteral("1.0.0");
-    ScorerInfo accuracy { QStringLiteral("classification_accuracy"), QStringLiteral("Classification accuracy"),
+    ScorerInfo accuracy { QStringLiteral("classification_accuracy"), text(QT_TRANSLATE_NOOP("ScorerName", "Classification accuracy")),
         version, MlTask::Classification,
-        QStringLiteral("Share of ids whose predicted label equals the true one; also precision, recall and F1 "
-                       "per class and averaged, and the confusion matrix (scikit-learn semantics)."),
+        text(QT_TRANSLATE_NOOP("ScorerDescription", "Share of ids whose predicted label equals the true one; also precision, recall and F1 "
+                       "per class and averaged, and the confusion matrix (scikit-learn semantics).")),
         QStringLiteral("accuracy"), withCommonParams({}), true, {}, {}, {}, 0 };
-    ScorerInfo f1 { QStringLiteral("classification_f1"), QStringLiteral("Classification F1"), version,
+    ScorerInfo f1 { QStringLiteral("classification_f1"), text(QT_TRANSLATE_NOOP("ScorerName", "Classification F1")), version,
         MlTask::Classification,
-        QStringLiteral("F1 averaged over the labels (macro by default, or micro / weighted); also accuracy, "
+        text(QT_TRANSLATE_NOOP("ScorerDescription", "F1 averaged over the labels (macro by default, or micro / weighted); also accuracy, "
                        "per-class precision / recall / F1 / support and the confusion matrix (scikit-learn "
-                       "semantics, zero division scores 0)."),
+                       "semantics, zero division scores 0).")),
         QStringLiteral("f1_macro"),
         withCommonParams({ param("average", "Which average the headline F1 is.", QStringLiteral("macro"),
             { QStringLiteral("macro"), QStringLiteral("micro"), QStringLiteral("weighted") }) }),
         true, {}, {}, {}, 0 };
-    ScorerInfo rmse { QStringLiteral("regression_rmse"), QStringLiteral("Regression RMSE"), version,
+    ScorerInfo rmse { QStringLiteral("regression_rmse"), text(QT_TRANSLATE_NOOP("ScorerName", "Regression RMSE")), version,
         MlTask::Regression,
-        QStringLiteral("Root mean squared error (lower is better); also MSE, MAE, R² and MAPE as a fraction "
-                       "(scikit-learn semantics)."),
+        text(QT_TRANSLATE_NOOP("ScorerDescription", "Root mean squared error (lower is better); also MSE, MAE, R² and MAPE as a fraction "
+                       "(scikit-learn semantics).")),
         QStringLiteral("rmse"), withCommonParams({}), true, {}, {}, {}, 0 };
-    ScorerInfo map { QStringLiteral("detection_map"), QStringLiteral("Detection mAP (COCO)"), version,
+    ScorerInfo map { QStringLiteral("detection_map"), text(QT_TRANSLATE_NOOP("ScorerName", "Detection mAP (COCO)")), version,
         MlTask::Detection,
-        QStringLiteral("COCO bbox evaluation as pycocotools computes it: AP@[.50:.95] headline and the 12 summary "
-                       "stats, per-category AP and precision-recall curves, plus VOC-style mAP (all-point)."),
+        text(QT_TRANSLATE_NOOP("ScorerDescription", "COCO bbox evaluation as pycocotools computes it: AP@[.50:.95] headline and the 12 summary "
+                       "stats, per-category AP and precision-recall curves, plus VOC-style mAP (all-point).")),
         QStringLiteral("AP"),
         withCommonParams({ param("iou_threshold", "IoU threshold of the VOC-style AP (0 < t ≤ 1).", 0.5),
             param("bbox_format", "How the boxes of flat lists are written.", QStringLiteral("xywh"),

@@ -83,7 +83,9 @@ WorkspaceScore WorkspaceScorer::score(const WorkspaceLayout& workspace, const Sc
         }
         out.outcome.result->insert(QStringLiteral("warnings"), warnings);
     }
-    out.writeError = writeResultFile(out.resultPath, out.resultFile());
+    // A cancelled attempt is not a result: whatever result.json held before stays.
+    if (!(cancelled && cancelled->load()))
+        out.writeError = writeResultFile(out.resultPath, out.resultFile());
     out.elapsedMs = timer.elapsed();
     return out;
 }

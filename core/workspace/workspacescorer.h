@@ -33,7 +33,8 @@ struct WorkspaceScore
 // runs in this thread, or the custom one as a child process with its timeout (meta.json's
 // `timeout` wins over the manifest's). When it fails on the workspace's files, the full validator
 // runs so that the error lists every problem, not only the first. Either way output/result.json is
-// written (atomically: a temporary file renamed over it). Blocking: call it on a worker thread.
+// written (atomically: a temporary file renamed over it), unless the attempt was cancelled.
+// Blocking: call it on a worker thread.
 class WorkspaceScorer
 {
 public:

@@ -76,7 +76,7 @@ TEST_F(CliWorkspaceTest, ValidateListsEveryProblem)
     const QString err = QString::fromUtf8(text.err);
     EXPECT_TRUE(err.contains(QStringLiteral("has 2 problem(s)"))) << err.toStdString();
     EXPECT_TRUE(err.contains(QStringLiteral("MISSING_FILE    output/pred.csv is missing"))) << err.toStdString();
-    EXPECT_TRUE(err.contains(QStringLiteral("BAD_FORMAT      gt.csv: the header must be \"id,label\""))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("BAD_FORMAT      input/gt.csv: the header must be \"id,label\""))) << err.toStdString();
 
     const CliRun json = run({ QStringLiteral("validate"), ws, QStringLiteral("--json") });
     EXPECT_EQ(json.exitCode, 1);

@@ -50,7 +50,7 @@ TEST(MlCsvLoader, DuplicateIdsAreReported)
     const auto r = loadClassificationCsv(err("dup_gt.csv"), err("ok_pred.csv"));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error.code, ErrorCode::BadFormat);
-    EXPECT_EQ(r.error.message, QStringLiteral("2 repeated ids in dup_gt.csv; first: 2, 7"));
+    EXPECT_EQ(r.error.message, QStringLiteral("2 repeated ids in errors/dup_gt.csv; first: 2, 7"));
     EXPECT_EQ(r.error.details.value(QLatin1String("duplicate_count")).toInteger(), 2);
 }
 
@@ -60,8 +60,8 @@ TEST(MlCsvLoader, MissingIdsAreCountedWithTheFirstIds)
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error.code, ErrorCode::Mismatch);
     EXPECT_EQ(r.error.message,
-        QStringLiteral("9 ids in gt_11.csv have no prediction in pred_partial.csv; first: 2, 4, 5, 6, 7; "
-                       "1 ids in pred_partial.csv are not in gt_11.csv; first: 99"));
+        QStringLiteral("9 ids in errors/gt_11.csv have no prediction in errors/pred_partial.csv; first: 2, 4, 5, 6, 7; "
+                       "1 ids in errors/pred_partial.csv are not in errors/gt_11.csv; first: 99"));
     EXPECT_EQ(r.error.details.value(QLatin1String("missing_in_pred_count")).toInteger(), 9);
     EXPECT_EQ(r.error.details.value(QLatin1String("missing_in_pred_first_ids")).toArray().size(), 5);
     EXPECT_EQ(r.error.stage, QStringLiteral("validation"));
@@ -84,7 +84,7 @@ TEST(MlCsvLoader, NonNumericValue)
     const auto r = loadRegressionCsv(err("ok_value.csv"), err("bad_value.csv"));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error.code, ErrorCode::ParseError);
-    EXPECT_EQ(r.error.message, QStringLiteral("bad_value.csv line 3: value \"abc\" is not a finite number"));
+    EXPECT_EQ(r.error.message, QStringLiteral("errors/bad_value.csv line 3: value \"abc\" is not a finite number"));
 }
 
 TEST(MlCsvLoader, ExtraColumn)
@@ -92,7 +92,7 @@ TEST(MlCsvLoader, ExtraColumn)
     const auto r = loadClassificationCsv(err("extra_column.csv"), err("ok_pred.csv"));
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error.code, ErrorCode::ParseError);
-    EXPECT_TRUE(r.error.message.startsWith(QStringLiteral("extra_column.csv line 3:")))
+    EXPECT_TRUE(r.error.message.startsWith(QStringLiteral("errors/extra_column.csv line 3:")))
         << r.error.message.toStdString();
 }
 

@@ -186,7 +186,7 @@ TEST(BuiltinScorers, ExtraPredictionIdsAreReportedNotScored)
     ASSERT_EQ(warnings.size(), 1);
     EXPECT_EQ(warnings.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("MISMATCH"));
     EXPECT_EQ(warnings.at(0).toObject().value(QStringLiteral("message")).toString(),
-        QStringLiteral("1 ids in pred.csv are not in gt.csv and were left out; first: 99"));
+        QStringLiteral("1 ids in output/pred.csv are not in input/gt.csv and were left out; first: 99"));
 }
 
 TEST(BuiltinScorers, CancelStopsBeforeComputing)

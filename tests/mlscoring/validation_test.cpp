@@ -124,8 +124,8 @@ TEST_F(Validation, EveryFileProblemIsReportedAtOnce)
         QStringList({ QStringLiteral("BAD_FORMAT"), QStringLiteral("BAD_FORMAT"), QStringLiteral("PARSE_ERROR") }));
     EXPECT_EQ(messages(v.errors),
         QStringList({ QStringLiteral("params.pass_threshold must be a number; got \"low\""),
-            QStringLiteral("gt.csv: the header must be \"id,value\", found \"id,target\""),
-            QStringLiteral("pred.csv line 3: value \"abc\" is not a finite number") }));
+            QStringLiteral("input/gt.csv: the header must be \"id,value\", found \"id,target\""),
+            QStringLiteral("output/pred.csv line 3: value \"abc\" is not a finite number") }));
     EXPECT_EQ(v.errors[1].details.value(QStringLiteral("file")).toString(), QStringLiteral("input/gt.csv"));
     EXPECT_EQ(v.errors[2].details.value(QStringLiteral("line")).toInt(), 3);
     const EvalError summary = v.summaryError();
@@ -140,8 +140,8 @@ TEST_F(Validation, RowsWithTheWrongShape)
     m_ws.write(QStringLiteral("output/pred.csv"), "id,label\n1,cat\n,dog\n");
     const WorkspaceValidation v = validate();
     EXPECT_EQ(messages(v.errors),
-        QStringList({ QStringLiteral("gt.csv line 3: expected 2 columns (id,label), found \"2,dog,extra\""),
-            QStringLiteral("pred.csv line 3: empty id") }));
+        QStringList({ QStringLiteral("input/gt.csv line 3: expected 2 columns (id,label), found \"2,dog,extra\""),
+            QStringLiteral("output/pred.csv line 3: empty id") }));
     EXPECT_EQ(codes(v.errors), QStringList({ QStringLiteral("PARSE_ERROR"), QStringLiteral("PARSE_ERROR") }));
 }
 
@@ -152,7 +152,7 @@ TEST_F(Validation, DuplicateAndMissingIds)
     m_ws.write(QStringLiteral("output/pred.csv"), "id,label\n1,a\n2,b\n");
     WorkspaceValidation v = validate();
     ASSERT_EQ(codes(v.errors), QStringList { QStringLiteral("BAD_FORMAT") });
-    EXPECT_EQ(v.errors[0].message, QStringLiteral("1 repeated ids in gt.csv; first: 2"));
+    EXPECT_EQ(v.errors[0].message, QStringLiteral("1 repeated ids in input/gt.csv; first: 2"));
 
     QByteArray gt = "id,label\n";
     QByteArray pred = "id,label\n";
@@ -167,8 +167,8 @@ TEST_F(Validation, DuplicateAndMissingIds)
     v = validate();
     ASSERT_EQ(codes(v.errors), QStringList { QStringLiteral("MISMATCH") });
     EXPECT_EQ(v.errors[0].message,
-        QStringLiteral("400 ids in gt.csv have no prediction in pred.csv; first: 1, 2, 3, 4, 6; "
-                       "1 ids in pred.csv are not in gt.csv; first: 7000"));
+        QStringLiteral("400 ids in input/gt.csv have no prediction in output/pred.csv; first: 1, 2, 3, 4, 6; "
+                       "1 ids in output/pred.csv are not in input/gt.csv; first: 7000"));
     EXPECT_EQ(v.errors[0].details.value(QStringLiteral("missing_in_pred_count")).toInt(), 400);
 }
 
@@ -183,7 +183,7 @@ TEST_F(Validation, ExtraPredictionsAloneAreAWarning)
     ASSERT_EQ(v.warnings.size(), 2);
     EXPECT_EQ(v.warnings[0].message,
         QStringLiteral("meta.json says task_type \"detection\" but classification_f1 scores classification outputs"));
-    EXPECT_EQ(v.warnings[1].message, QStringLiteral("1 ids in pred.csv are not in gt.csv and were left out; first: 3"));
+    EXPECT_EQ(v.warnings[1].message, QStringLiteral("1 ids in output/pred.csv are not in input/gt.csv and were left out; first: 3"));
 }
 
 TEST_F(Validation, DetectionFiles)

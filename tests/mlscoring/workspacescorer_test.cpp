@@ -75,7 +75,7 @@ TEST_F(ScoreWorkspace, FailureWritesTheErrorEnvelopeWithEveryProblem)
     const QJsonArray problems = error.value(QStringLiteral("details")).toObject().value(QStringLiteral("problems")).toArray();
     ASSERT_EQ(problems.size(), 2);
     EXPECT_EQ(problems.at(1).toObject().value(QStringLiteral("message")).toString(),
-        QStringLiteral("1 repeated ids in pred.csv; first: 1"));
+        QStringLiteral("1 repeated ids in output/pred.csv; first: 1"));
     EXPECT_FALSE(file.value(QStringLiteral("timestamp")).toString().isEmpty());
 }
 

@@ -230,7 +230,7 @@ TEST_F(ModelScoringPageTest, ABrokenWorkspaceListsEveryProblemWithItsCodeUntilFi
         << describe(problems);
     EXPECT_TRUE(hasProblem(problems, QStringLiteral("BAD_FORMAT"), QStringLiteral("gt.csv: the header")))
         << describe(problems);
-    EXPECT_TRUE(hasProblem(problems, QStringLiteral("BAD_FORMAT"), QStringLiteral("repeated ids in pred.csv")))
+    EXPECT_TRUE(hasProblem(problems, QStringLiteral("BAD_FORMAT"), QStringLiteral("repeated ids in output/pred.csv")))
         << describe(problems);
     for (const Problem& p : problems)
         EXPECT_FALSE(p.code.isEmpty()) << "every listed problem has its code:" << describe(problems);
