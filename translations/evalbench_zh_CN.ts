@@ -198,6 +198,44 @@
     </message>
 </context>
 <context>
+    <name>ScorerDescription</name>
+    <message>
+        <source>Share of ids whose predicted label equals the true one; also precision, recall and F1 per class and averaged, and the confusion matrix (scikit-learn semantics).</source>
+        <translation>预测标签与真实标签相同的 id 所占比例；另给出各类别及平均的精确率、召回率和 F1，以及混淆矩阵（与 scikit-learn 语义一致）。</translation>
+    </message>
+    <message>
+        <source>F1 averaged over the labels (macro by default, or micro / weighted); also accuracy, per-class precision / recall / F1 / support and the confusion matrix (scikit-learn semantics, zero division scores 0).</source>
+        <translation>对各标签求平均的 F1（默认 macro，也可 micro / weighted）；另给出准确率、各类别的精确率 / 召回率 / F1 / 样本数以及混淆矩阵（与 scikit-learn 语义一致，除以零时记为 0）。</translation>
+    </message>
+    <message>
+        <source>Root mean squared error (lower is better); also MSE, MAE, R² and MAPE as a fraction (scikit-learn semantics).</source>
+        <translation>均方根误差（越低越好）；另给出 MSE、MAE、R² 以及以小数表示的 MAPE（与 scikit-learn 语义一致）。</translation>
+    </message>
+    <message>
+        <source>COCO bbox evaluation as pycocotools computes it: AP@[.50:.95] headline and the 12 summary stats, per-category AP and precision-recall curves, plus VOC-style mAP (all-point).</source>
+        <translation>与 pycocotools 计算方式完全一致的 COCO 边界框评估：以 AP@[.50:.95] 为主指标，给出 12 项汇总统计、各类别 AP 和精确率-召回率曲线，以及 VOC 风格的 mAP（全点插值）。</translation>
+    </message>
+</context>
+<context>
+    <name>ScorerName</name>
+    <message>
+        <source>Classification accuracy</source>
+        <translation>分类准确率</translation>
+    </message>
+    <message>
+        <source>Classification F1</source>
+        <translation>分类 F1</translation>
+    </message>
+    <message>
+        <source>Regression RMSE</source>
+        <translation>回归 RMSE</translation>
+    </message>
+    <message>
+        <source>Detection mAP (COCO)</source>
+        <translation>检测 mAP（COCO）</translation>
+    </message>
+</context>
+<context>
     <name>evalbench::CocoStatsModel</name>
     <message>
         <source>No ground truth in this area range (pycocotools reports -1)</source>
@@ -616,6 +654,22 @@ Params: %2</source>
     <message>
         <source>Scoring failed: %1</source>
         <translation>评分失败：%1</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>regression</source>
+        <translation>回归</translation>
+    </message>
+    <message>
+        <source>object detection</source>
+        <translation>目标检测</translation>
+    </message>
+    <message>
+        <source>custom</source>
+        <translation>自定义</translation>
     </message>
 </context>
 <context>
