@@ -234,11 +234,12 @@ void ReportPage::applyMlResult(quint64 generation, const QJsonObject& result)
     const bool failed = result.value(QStringLiteral("status")).toString() == QLatin1String("error");
     if (failed) {
         // A failed scorer run keeps its error envelope: show every problem it lists.
-        QString text = tr("%1 (%2): %3")
-                           .arg(error.value(QStringLiteral("code")).toString(),
-                               error.value(QStringLiteral("stage")).toString(),
-                               error.value(QStringLiteral("message")).toString());
-        const QJsonArray problems = error.value(QStringLiteral("details")).toObject().value(QStringLiteral("problems")).toArray();
+        QString text =
+            tr("%1 (%2): %3")
+                .arg(error.value(QStringLiteral("code")).toString(), error.value(QStringLiteral("stage")).toString(),
+                    error.value(QStringLiteral("message")).toString());
+        const QJsonArray problems =
+            error.value(QStringLiteral("details")).toObject().value(QStringLiteral("problems")).toArray();
         for (const QJsonValue& p : problems)
             text += QStringLiteral("\n• ") + p.toObject().value(QStringLiteral("message")).toString();
         m_mlError->setText(text);

@@ -39,8 +39,9 @@ int MetricsCommand::run(const QStringList& arguments)
     for (const ScorerInfo& scorer : builtinScorerInfos()) {
         const bool regression = scorer.task == MlTask::Regression;
         const bool detection = scorer.task == MlTask::Detection;
-        const QJsonArray inputs = detection ? QJsonArray { QStringLiteral("input/gt.json"), QStringLiteral("output/pred.json") }
-                                            : QJsonArray { QStringLiteral("input/gt.csv"), QStringLiteral("output/pred.csv") };
+        const QJsonArray inputs = detection
+            ? QJsonArray { QStringLiteral("input/gt.json"), QStringLiteral("output/pred.json") }
+            : QJsonArray { QStringLiteral("input/gt.csv"), QStringLiteral("output/pred.csv") };
         QJsonArray params;
         for (const ScorerParamInfo& p : scorer.params)
             params.append(p.name);
@@ -49,7 +50,8 @@ int MetricsCommand::run(const QStringList& arguments)
             { QStringLiteral("kind"), QStringLiteral("ml") },
             { QStringLiteral("task_type"), mlTaskName(scorer.task) },
             { QStringLiteral("inputs"), inputs },
-            { QStringLiteral("range"), QJsonArray { 0.0, regression ? QJsonValue(QJsonValue::Null) : QJsonValue(1.0) } },
+            { QStringLiteral("range"),
+                QJsonArray { 0.0, regression ? QJsonValue(QJsonValue::Null) : QJsonValue(1.0) } },
             { QStringLiteral("higher_is_better"), !regression },
             { QStringLiteral("primary_metric"), scorer.primaryMetric },
             { QStringLiteral("params"), params },

@@ -40,9 +40,9 @@ QString describe(const QJsonObject& result)
 {
     const QJsonObject summary = result.value(QStringLiteral("summary")).toObject();
     const QJsonValue score = summary.value(QStringLiteral("score"));
-    QString text = QStringLiteral("%1 %2")
-                       .arg(summary.value(QStringLiteral("primary_metric")).toString(QStringLiteral("score")),
-                           score.isDouble() ? QString::number(score.toDouble(), 'f', 4) : QStringLiteral("—"));
+    QString text =
+        QStringLiteral("%1 %2").arg(summary.value(QStringLiteral("primary_metric")).toString(QStringLiteral("score")),
+            score.isDouble() ? QString::number(score.toDouble(), 'f', 4) : QStringLiteral("—"));
     if (summary.contains(QStringLiteral("pass")))
         text += summary.value(QStringLiteral("pass")).toBool() ? QStringLiteral(" (pass)") : QStringLiteral(" (fail)");
     return text;
@@ -103,11 +103,12 @@ int ScoreCommand::run(const QStringList& arguments, const DataDir& dataDir)
 
     const WorkspaceLayout workspace(request.workspacePath);
     if (finalState == JobState::Cancelled)
-        return output.failure(
-            EvalError { ErrorCode::Internal, QStringLiteral("cancelled; nothing was stored"), QStringLiteral("scoring"), {} });
+        return output.failure(EvalError {
+            ErrorCode::Internal, QStringLiteral("cancelled; nothing was stored"), QStringLiteral("scoring"), {} });
     if (finalState != JobState::Completed) {
         if (finalError.message.isEmpty())
-            finalError = EvalError { ErrorCode::Internal, QStringLiteral("scoring failed"), QStringLiteral("scoring"), {} };
+            finalError =
+                EvalError { ErrorCode::Internal, QStringLiteral("scoring failed"), QStringLiteral("scoring"), {} };
         if (!output.json()) {
             // Every problem on its own line; the first is the headline.
             const QJsonArray problems = finalError.details.value(QStringLiteral("problems")).toArray();
@@ -136,14 +137,15 @@ int ScoreCommand::run(const QStringList& arguments, const DataDir& dataDir)
     };
     if (run && !run->error.isEmpty())
         data.insert(QStringLiteral("warning"), run->error);
-    const QString scorer = result.value(QStringLiteral("versioning")).toObject().value(QStringLiteral("scorer")).toString();
+    const QString scorer =
+        result.value(QStringLiteral("versioning")).toObject().value(QStringLiteral("scorer")).toString();
     QString text = QStringLiteral("run %1 (%2): %3 with %4\n")
                        .arg(ticket.runId, run ? run->name : QString(), describe(result), scorer);
     const QJsonObject metrics = result.value(QStringLiteral("metrics")).toObject();
     for (auto it = metrics.begin(); it != metrics.end(); ++it) {
         const QString shown = it.value().isDouble()
             ? (it.key().startsWith(QLatin1String("num_")) ? QString::number(it.value().toInteger())
-                                                           : QString::number(it.value().toDouble(), 'f', 6))
+                                                          : QString::number(it.value().toDouble(), 'f', 6))
             : QStringLiteral("—");
         text += QStringLiteral("  %1 %2\n").arg(it.key().leftJustified(20), shown);
     }

@@ -44,8 +44,8 @@ int ValidateCommand::run(const QStringList& arguments, const DataDir& dataDir)
         }
         return output.failure(v.summaryError());
     }
-    QString text = QStringLiteral("%1: valid for %2 (%3)\n")
-                       .arg(workspace.root(), v.scorer->id, mlTaskName(v.scorer->task));
+    QString text =
+        QStringLiteral("%1: valid for %2 (%3)\n").arg(workspace.root(), v.scorer->id, mlTaskName(v.scorer->task));
     for (const EvalError& w : v.warnings)
         text += QStringLiteral("  warning %1  %2\n").arg(errorCodeName(w.code), w.message);
     return output.success(v.toJson(workspace.root()), text);

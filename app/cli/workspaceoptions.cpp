@@ -29,11 +29,10 @@ WorkspaceOptions WorkspaceOptions::parse(QCommandLineParser& parser, const QStri
         const QJsonDocument doc = QJsonDocument::fromJson(parser.value(params).toUtf8(), &parseError);
         if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
             out.error = QStringLiteral("--params must be a JSON object such as '{\"average\": \"macro\"}'%1")
-                            .arg(parseError.error != QJsonParseError::NoError
-                                    ? QStringLiteral(" (%1 at character %2)")
-                                          .arg(parseError.errorString())
-                                          .arg(parseError.offset + 1)
-                                    : QString());
+                            .arg(parseError.error != QJsonParseError::NoError ? QStringLiteral(" (%1 at character %2)")
+                                                                                    .arg(parseError.errorString())
+                                                                                    .arg(parseError.offset + 1)
+                                                                              : QString());
             return out;
         }
         out.params = doc.object();

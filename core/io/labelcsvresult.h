@@ -27,7 +27,8 @@ template <typename T> struct Loaded
     }
     static Loaded failure(ErrorCode code, QString message, QJsonObject details = {})
     {
-        return Loaded { std::nullopt, EvalError { code, std::move(message), QStringLiteral("validation"), details }, {} };
+        return Loaded { std::nullopt, EvalError { code, std::move(message), QStringLiteral("validation"), details },
+            {} };
     }
     static Loaded failure(EvalError e) { return Loaded { std::nullopt, std::move(e), {} }; }
 };

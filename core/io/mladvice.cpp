@@ -39,10 +39,11 @@ QString classificationAdvice(const QJsonObject& metrics, const QJsonObject& deta
         if (c.f1 >= kWeak || weak.count(QLatin1Char('\n')) >= 5)
             break;
         const QString why = c.support == 0 ? QStringLiteral("predicted but never true")
-            : c.predicted == 0            ? QStringLiteral("never predicted")
-            : c.precision < c.recall      ? QStringLiteral("too many false positives (precision %1)").arg(fmt(c.precision))
-                                          : QStringLiteral("too many misses (recall %1)").arg(fmt(c.recall));
-        weak += QStringLiteral("- `%1`: F1 %2 over %3 true samples, %4\n").arg(c.label, fmt(c.f1)).arg(c.support).arg(why);
+            : c.predicted == 0             ? QStringLiteral("never predicted")
+            : c.precision < c.recall ? QStringLiteral("too many false positives (precision %1)").arg(fmt(c.precision))
+                                     : QStringLiteral("too many misses (recall %1)").arg(fmt(c.recall));
+        weak +=
+            QStringLiteral("- `%1`: F1 %2 over %3 true samples, %4\n").arg(c.label, fmt(c.f1)).arg(c.support).arg(why);
     }
     if (!weak.isEmpty())
         md += QStringLiteral("## Weakest classes\n\n%1\nMore labelled examples of these classes, or class weights / "
@@ -136,7 +137,9 @@ QString detectionAdvice(const QJsonObject& metrics, const QJsonObject& details)
     std::sort(cats.begin(), cats.end(), [](const Cat& a, const Cat& b) { return a.ap < b.ap; });
     for (qsizetype i = 0; i < std::min<qsizetype>(3, cats.size()); ++i) {
         if (cats[i].ap < ap)
-            weak += QStringLiteral("- `%1`: AP %2 (%3 ground-truth boxes)\n").arg(cats[i].name, fmt(cats[i].ap)).arg(cats[i].gt);
+            weak += QStringLiteral("- `%1`: AP %2 (%3 ground-truth boxes)\n")
+                        .arg(cats[i].name, fmt(cats[i].ap))
+                        .arg(cats[i].gt);
     }
     if (!weak.isEmpty())
         md += QStringLiteral("## Weakest categories\n\n%1\n").arg(weak);
@@ -147,10 +150,12 @@ QString detectionAdvice(const QJsonObject& metrics, const QJsonObject& details)
 
 QString MlAdvice::render(const RunRecord& run, const QJsonObject& result)
 {
-    QString md = QStringLiteral("# Optimization advice: %1\n\n_Rule-based advice from the scorer's result._\n\n").arg(run.name);
+    QString md =
+        QStringLiteral("# Optimization advice: %1\n\n_Rule-based advice from the scorer's result._\n\n").arg(run.name);
     if (result.value(QStringLiteral("status")).toString() == QLatin1String("error"))
-        return md + QStringLiteral("The run failed, so there is nothing to advise yet: fix the error in the report and "
-                                   "score again.\n");
+        return md
+            + QStringLiteral("The run failed, so there is nothing to advise yet: fix the error in the report and "
+                             "score again.\n");
     const QJsonObject metrics = result.value(QStringLiteral("metrics")).toObject();
     const QJsonObject details = result.value(QStringLiteral("details")).toObject();
     const QString task = details.value(QStringLiteral("task_type")).toString();

@@ -84,7 +84,8 @@ QString perClassMarkdown(const QJsonObject& details)
     const QJsonArray matrix = details.value(QStringLiteral("confusion_matrix")).toArray();
     if (matrix.isEmpty() || labels.size() > kMarkdownConfusionLimit)
         return md + QLatin1Char('\n');
-    md += QStringLiteral("\n## Confusion matrix\n\nRows are true labels, columns predicted ones.\n\n| true \\ predicted |");
+    md += QStringLiteral(
+        "\n## Confusion matrix\n\nRows are true labels, columns predicted ones.\n\n| true \\ predicted |");
     QString rule = QStringLiteral("| --- |");
     for (const QJsonValue& label : labels) {
         md += QLatin1Char(' ') + MarkdownReportWriter::cell(label.toString(), 24) + QStringLiteral(" |");
@@ -153,7 +154,8 @@ QString MlReportWriter::markdown() const
     row(QStringLiteral("Kind"),
         QStringLiteral("ML scoring") + (taskType().isEmpty() ? QString() : QStringLiteral(" (%1)").arg(taskType())));
     row(QStringLiteral("Scorer"),
-        QStringLiteral("%1 %2").arg(versioning.value(QStringLiteral("scorer")).toString(m_run.settings.metrics.value(0)),
+        QStringLiteral("%1 %2").arg(
+            versioning.value(QStringLiteral("scorer")).toString(m_run.settings.metrics.value(0)),
             versioning.value(QStringLiteral("version")).toString()));
     row(QStringLiteral("Workspace"), m_run.datasetPath);
     row(QStringLiteral("Status"), runStatusName(m_run.status));
@@ -172,8 +174,9 @@ QString MlReportWriter::markdown() const
     }
 
     const QString primary = summary.value(QStringLiteral("primary_metric")).toString();
-    md += QStringLiteral("## Result\n\n**%1 = %2**").arg(primary.isEmpty() ? QStringLiteral("score") : primary,
-        value(summary.value(QStringLiteral("score"))));
+    md +=
+        QStringLiteral("## Result\n\n**%1 = %2**")
+            .arg(primary.isEmpty() ? QStringLiteral("score") : primary, value(summary.value(QStringLiteral("score"))));
     if (summary.contains(QStringLiteral("pass")))
         md += QStringLiteral(" — %1 (threshold %2)")
                   .arg(summary.value(QStringLiteral("pass")).toBool() ? QStringLiteral("pass") : QStringLiteral("fail"),
@@ -182,7 +185,8 @@ QString MlReportWriter::markdown() const
     const QJsonObject metrics = m_result.value(QStringLiteral("metrics")).toObject();
     for (auto it = metrics.begin(); it != metrics.end(); ++it)
         md += QStringLiteral("| %1 | %2 |\n")
-                  .arg(MarkdownReportWriter::cell(it.key()), value(it.value(), it.key().startsWith(QLatin1String("num_"))));
+                  .arg(MarkdownReportWriter::cell(it.key()),
+                      value(it.value(), it.key().startsWith(QLatin1String("num_"))));
     md += QLatin1Char('\n');
 
     if (details.contains(QStringLiteral("per_class")))
@@ -200,7 +204,8 @@ QString MlReportWriter::markdown() const
     if (!m_advice.isEmpty()) {
         // The advice file has its own title; nest it under this report's section.
         QString advice = m_advice;
-        advice.replace(QRegularExpression(QStringLiteral("^#"), QRegularExpression::MultilineOption), QStringLiteral("##"));
+        advice.replace(
+            QRegularExpression(QStringLiteral("^#"), QRegularExpression::MultilineOption), QStringLiteral("##"));
         md += QStringLiteral("## Advice\n\n") + advice.section(QLatin1Char('\n'), 1).trimmed() + QLatin1Char('\n');
     }
     return md;

@@ -103,8 +103,8 @@ template <typename Job> typename Job::Callbacks JobManager::callbacksFor(const Q
 
 void JobManager::start(const RunRecord& run, const JobRecord& record, bool isNew)
 {
-    auto job = std::make_shared<EvalJob>(
-        m_writer, m_dataDir, run, record, isNew, callbacksFor<EvalJob>(record.id, run.id));
+    auto job =
+        std::make_shared<EvalJob>(m_writer, m_dataDir, run, record, isNew, callbacksFor<EvalJob>(record.id, run.id));
     m_active.insert(record.id, ActiveJob { run.id, [job] { job->cancel(); } });
     m_jobPool.start([job] { job->run(); });
 }

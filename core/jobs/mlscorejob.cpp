@@ -42,8 +42,8 @@ int sampleCountOf(const QJsonObject& metrics)
 
 } // namespace
 
-MlScoreJob::MlScoreJob(StoreWriter& writer, DataDir dataDir, const ScorerCatalog& catalog, RunRecord run,
-    JobRecord job, bool isNew, Callbacks callbacks)
+MlScoreJob::MlScoreJob(StoreWriter& writer, DataDir dataDir, const ScorerCatalog& catalog, RunRecord run, JobRecord job,
+    bool isNew, Callbacks callbacks)
     : m_writer(writer)
     , m_dataDir(std::move(dataDir))
     , m_catalog(catalog)
@@ -104,8 +104,8 @@ void MlScoreJob::run()
     outcome.settings.metrics = QStringList { outcome.scorer };
     if (scored.outcome.ok()) {
         const QJsonObject metrics = scored.outcome.result->value(QStringLiteral("metrics")).toObject();
-        const QJsonValue score = scored.outcome.result->value(QStringLiteral("summary")).toObject().value(
-            QStringLiteral("score"));
+        const QJsonValue score =
+            scored.outcome.result->value(QStringLiteral("summary")).toObject().value(QStringLiteral("score"));
         outcome.summary = summaryOf(metrics);
         outcome.sampleCount = sampleCountOf(metrics);
         if (score.isDouble()) {
@@ -126,8 +126,9 @@ void MlScoreJob::run()
     }
     const WriteResult stored = m_writer.finishMlRun(outcome).result();
     if (!stored.ok()) {
-        finish(JobState::Failed, EvalError { ErrorCode::Internal,
-            QStringLiteral("cannot store the result: %1").arg(stored.error), QStringLiteral("storage"), {} });
+        finish(JobState::Failed,
+            EvalError { ErrorCode::Internal, QStringLiteral("cannot store the result: %1").arg(stored.error),
+                QStringLiteral("storage"), {} });
         return;
     }
     if (m_callbacks.progress)

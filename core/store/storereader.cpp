@@ -4,8 +4,8 @@
 #include "store/connectionpool.h"
 #include "store/sqlcodec.h"
 
-#include <QSqlError>
 #include <QJsonDocument>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 

@@ -362,7 +362,8 @@ QFuture<WriteResult> StoreWriter::finishMlRun(const MlRunOutcome& outcome)
 {
     return transact([outcome](QSqlDatabase& db) -> QString {
         QSqlQuery result(db);
-        result.prepare(QStringLiteral("INSERT OR REPLACE INTO ml_results (run_id, scorer, result_json) VALUES (?, ?, ?)"));
+        result.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO ml_results (run_id, scorer, result_json) VALUES (?, ?, ?)"));
         result.addBindValue(outcome.runId);
         result.addBindValue(outcome.scorer);
         result.addBindValue(sqlcodec::json(outcome.result));
@@ -373,8 +374,9 @@ QFuture<WriteResult> StoreWriter::finishMlRun(const MlRunOutcome& outcome)
         for (auto it = outcome.summary.cbegin(); it != outcome.summary.cend(); ++it)
             summaryJson.insert(it.key(), it.value().toJson());
         QSqlQuery runUpdate(db);
-        runUpdate.prepare(QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, summary_json = ?, weighted_score = ?, "
-                                         "sample_count = ?, scored_count = ?, error = ?, settings_json = ? WHERE id = ?"));
+        runUpdate.prepare(
+            QStringLiteral("UPDATE runs SET status = ?, finished_at = ?, summary_json = ?, weighted_score = ?, "
+                           "sample_count = ?, scored_count = ?, error = ?, settings_json = ? WHERE id = ?"));
         runUpdate.addBindValue(runStatusName(outcome.status));
         runUpdate.addBindValue(now());
         runUpdate.addBindValue(sqlcodec::json(summaryJson));
@@ -388,7 +390,8 @@ QFuture<WriteResult> StoreWriter::finishMlRun(const MlRunOutcome& outcome)
             return error;
 
         QSqlQuery jobUpdate(db);
-        jobUpdate.prepare(QStringLiteral("UPDATE jobs SET state = ?, finished_at = ?, done = total, error = ? WHERE id = ?"));
+        jobUpdate.prepare(
+            QStringLiteral("UPDATE jobs SET state = ?, finished_at = ?, done = total, error = ? WHERE id = ?"));
         jobUpdate.addBindValue(jobStateName(outcome.jobState));
         jobUpdate.addBindValue(now());
         jobUpdate.addBindValue(outcome.error.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : outcome.error);

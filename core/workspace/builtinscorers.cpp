@@ -42,29 +42,33 @@ QList<ScorerParamInfo> withCommonParams(QList<ScorerParamInfo> params)
 QList<ScorerInfo> makeInfos()
 {
     const QString version = QStringLiteral("1.0.0");
-    ScorerInfo accuracy { QStringLiteral("classification_accuracy"), text(QT_TRANSLATE_NOOP("ScorerName", "Classification accuracy")),
-        version, MlTask::Classification,
-        text(QT_TRANSLATE_NOOP("ScorerDescription", "Share of ids whose predicted label equals the true one; also precision, recall and F1 "
-                       "per class and averaged, and the confusion matrix (scikit-learn semantics).")),
+    ScorerInfo accuracy { QStringLiteral("classification_accuracy"),
+        text(QT_TRANSLATE_NOOP("ScorerName", "Classification accuracy")), version, MlTask::Classification,
+        text(QT_TRANSLATE_NOOP("ScorerDescription",
+            "Share of ids whose predicted label equals the true one; also precision, recall and F1 "
+            "per class and averaged, and the confusion matrix (scikit-learn semantics).")),
         QStringLiteral("accuracy"), withCommonParams({}), true, {}, {}, {}, 0 };
-    ScorerInfo f1 { QStringLiteral("classification_f1"), text(QT_TRANSLATE_NOOP("ScorerName", "Classification F1")), version,
-        MlTask::Classification,
-        text(QT_TRANSLATE_NOOP("ScorerDescription", "F1 averaged over the labels (macro by default, or micro / weighted); also accuracy, "
-                       "per-class precision / recall / F1 / support and the confusion matrix (scikit-learn "
-                       "semantics, zero division scores 0).")),
+    ScorerInfo f1 { QStringLiteral("classification_f1"), text(QT_TRANSLATE_NOOP("ScorerName", "Classification F1")),
+        version, MlTask::Classification,
+        text(QT_TRANSLATE_NOOP("ScorerDescription",
+            "F1 averaged over the labels (macro by default, or micro / weighted); also accuracy, "
+            "per-class precision / recall / F1 / support and the confusion matrix (scikit-learn "
+            "semantics, zero division scores 0).")),
         QStringLiteral("f1_macro"),
         withCommonParams({ param("average", "Which average the headline F1 is.", QStringLiteral("macro"),
             { QStringLiteral("macro"), QStringLiteral("micro"), QStringLiteral("weighted") }) }),
         true, {}, {}, {}, 0 };
-    ScorerInfo rmse { QStringLiteral("regression_rmse"), text(QT_TRANSLATE_NOOP("ScorerName", "Regression RMSE")), version,
-        MlTask::Regression,
-        text(QT_TRANSLATE_NOOP("ScorerDescription", "Root mean squared error (lower is better); also MSE, MAE, R² and MAPE as a fraction "
-                       "(scikit-learn semantics).")),
+    ScorerInfo rmse { QStringLiteral("regression_rmse"), text(QT_TRANSLATE_NOOP("ScorerName", "Regression RMSE")),
+        version, MlTask::Regression,
+        text(QT_TRANSLATE_NOOP("ScorerDescription",
+            "Root mean squared error (lower is better); also MSE, MAE, R² and MAPE as a fraction "
+            "(scikit-learn semantics).")),
         QStringLiteral("rmse"), withCommonParams({}), true, {}, {}, {}, 0 };
-    ScorerInfo map { QStringLiteral("detection_map"), text(QT_TRANSLATE_NOOP("ScorerName", "Detection mAP (COCO)")), version,
-        MlTask::Detection,
-        text(QT_TRANSLATE_NOOP("ScorerDescription", "COCO bbox evaluation as pycocotools computes it: AP@[.50:.95] headline and the 12 summary "
-                       "stats, per-category AP and precision-recall curves, plus VOC-style mAP (all-point).")),
+    ScorerInfo map { QStringLiteral("detection_map"), text(QT_TRANSLATE_NOOP("ScorerName", "Detection mAP (COCO)")),
+        version, MlTask::Detection,
+        text(QT_TRANSLATE_NOOP("ScorerDescription",
+            "COCO bbox evaluation as pycocotools computes it: AP@[.50:.95] headline and the 12 summary "
+            "stats, per-category AP and precision-recall curves, plus VOC-style mAP (all-point).")),
         QStringLiteral("AP"),
         withCommonParams({ param("iou_threshold", "IoU threshold of the VOC-style AP (0 < t ≤ 1).", 0.5),
             param("bbox_format", "How the boxes of flat lists are written.", QStringLiteral("xywh"),
@@ -107,8 +111,8 @@ const ScorerInfo* findBuiltinScorer(const QString& id)
     return nullptr;
 }
 
-ScorerOutcome runBuiltinScorer(
-    const ScorerInfo& scorer, const WorkspaceLayout& workspace, const QJsonObject& params, const std::atomic<bool>* cancelled)
+ScorerOutcome runBuiltinScorer(const ScorerInfo& scorer, const WorkspaceLayout& workspace, const QJsonObject& params,
+    const std::atomic<bool>* cancelled)
 {
     QElapsedTimer total;
     total.start();
@@ -116,7 +120,6 @@ ScorerOutcome runBuiltinScorer(
     if (!parsed.ok())
         return ScorerOutcome::failure(parsed.error);
     const ScorerParams& p = *parsed.value;
-    auto isCancelled = [cancelled] { return cancelled && cancelled->load(); };
     const EvalError cancelError { ErrorCode::Internal, QStringLiteral("scoring was cancelled"),
         QStringLiteral("scoring"), {} };
 
@@ -125,40 +128,47 @@ ScorerOutcome runBuiltinScorer(
     qint64 loadMs = 0;
     QElapsedTimer phase;
     phase.start();
-    if (scorer.task == MlTask::Classification) {
-        auto loaded = ml::loadClassificationCsv(workspace.groundTruthCsv(), workspace.predictionCsv());
+    // Each task: load (a failure names the workspace file), then, unless cancelled, compute.
+    auto loadThenCompute = [&](auto loaded, auto compute) -> std::optional<ScorerOutcome> {
         if (!loaded.ok())
             return ScorerOutcome::failure(loadError(loaded.error, workspace));
         warnings += loaded.warnings;
         loadMs = phase.restart();
-        if (isCancelled())
+        if (cancelled && cancelled->load())
             return ScorerOutcome::failure(cancelError);
-        parts = MlResultJson::classification(
-            ml::computeClassification(loaded.value->truth, loaded.value->pred, loaded.value->labelNames));
-    } else if (scorer.task == MlTask::Regression) {
-        auto loaded = ml::loadRegressionCsv(workspace.groundTruthCsv(), workspace.predictionCsv());
-        if (!loaded.ok())
-            return ScorerOutcome::failure(loadError(loaded.error, workspace));
-        warnings += loaded.warnings;
-        loadMs = phase.restart();
-        if (isCancelled())
-            return ScorerOutcome::failure(cancelError);
-        parts = MlResultJson::regression(ml::computeRegression(loaded.value->truth, loaded.value->pred));
-    } else if (scorer.task == MlTask::Detection) {
-        auto loaded = ml::loadDetectionJson(workspace.groundTruthJson(), workspace.predictionJson(), p.boxFormat);
-        if (!loaded.ok())
-            return ScorerOutcome::failure(loadError(loaded.error, workspace));
-        warnings += loaded.warnings;
-        loadMs = phase.restart();
-        if (isCancelled())
-            return ScorerOutcome::failure(cancelError);
-        ml::DetectionParams detection;
-        detection.vocIouThreshold = p.iouThreshold;
-        parts = MlResultJson::detection(ml::computeDetection(*loaded.value, detection));
-    } else {
+        parts = compute(*loaded.value);
+        return std::nullopt;
+    };
+    std::optional<ScorerOutcome> stopped;
+    switch (scorer.task) {
+    case MlTask::Classification:
+        stopped = loadThenCompute(ml::loadClassificationCsv(workspace.groundTruthCsv(), workspace.predictionCsv()),
+            [](const ml::LabelPairs& pairs) {
+                return MlResultJson::classification(
+                    ml::computeClassification(pairs.truth, pairs.pred, pairs.labelNames));
+            });
+        break;
+    case MlTask::Regression:
+        stopped = loadThenCompute(ml::loadRegressionCsv(workspace.groundTruthCsv(), workspace.predictionCsv()),
+            [](const ml::ValuePairs& pairs) {
+                return MlResultJson::regression(ml::computeRegression(pairs.truth, pairs.pred));
+            });
+        break;
+    case MlTask::Detection:
+        stopped =
+            loadThenCompute(ml::loadDetectionJson(workspace.groundTruthJson(), workspace.predictionJson(), p.boxFormat),
+                [&p](const ml::DetectionDataset& data) {
+                    ml::DetectionParams detection;
+                    detection.vocIouThreshold = p.iouThreshold;
+                    return MlResultJson::detection(ml::computeDetection(data, detection));
+                });
+        break;
+    case MlTask::Custom:
         return ScorerOutcome::failure(EvalError { ErrorCode::Internal,
             QStringLiteral("%1 is not a built-in scorer").arg(scorer.id), QStringLiteral("scoring"), {} });
     }
+    if (stopped)
+        return *stopped;
     const qint64 computeMs = phase.elapsed();
 
     const QString primary = p.primaryMetric.isEmpty() ? scorer.primaryMetric : p.primaryMetric;
@@ -173,8 +183,9 @@ ScorerOutcome runBuiltinScorer(
         { QStringLiteral("score"), score },
         { QStringLiteral("primary_metric"), primary },
         { primary, score },
-        { QStringLiteral("higher_is_better"), primary != QLatin1String("rmse") && primary != QLatin1String("mse")
-                && primary != QLatin1String("mae") && primary != QLatin1String("mape") },
+        { QStringLiteral("higher_is_better"),
+            primary != QLatin1String("rmse") && primary != QLatin1String("mse") && primary != QLatin1String("mae")
+                && primary != QLatin1String("mape") },
     };
     if (p.passThreshold) {
         const bool higherIsBetter = summary.value(QStringLiteral("higher_is_better")).toBool();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "workspace/scoreroutcome.h"
 #include "workspace/scorerinfo.h"
+#include "workspace/scoreroutcome.h"
 #include "workspace/workspacelayout.h"
 
 #include <atomic>

@@ -40,7 +40,8 @@ ml::Loaded<ScorerParams> ScorerParams::parse(const ScorerInfo& scorer, const QJs
         if (!info.choices.isEmpty() && present) {
             if (!given.isString() || !info.choices.contains(given.toString()))
                 return badParam(info.name,
-                    QStringLiteral("must be one of %1; got %2").arg(info.choices.join(QStringLiteral(", ")), shown(given)));
+                    QStringLiteral("must be one of %1; got %2")
+                        .arg(info.choices.join(QStringLiteral(", ")), shown(given)));
         }
         if (info.name == QLatin1String("average")) {
             out.primaryMetric = QStringLiteral("f1_") + value.toString();
@@ -54,7 +55,8 @@ ml::Loaded<ScorerParams> ScorerParams::parse(const ScorerInfo& scorer, const QJs
             out.passThreshold = given.toDouble();
         } else if (info.name == QLatin1String("iou_threshold")) {
             if (!value.isDouble() || !(value.toDouble() > 0.0 && value.toDouble() <= 1.0))
-                return badParam(info.name, QStringLiteral("must be a number above 0 and at most 1; got %1").arg(shown(value)));
+                return badParam(
+                    info.name, QStringLiteral("must be a number above 0 and at most 1; got %1").arg(shown(value)));
             out.iouThreshold = value.toDouble();
         } else if (info.name == QLatin1String("bbox_format")) {
             out.boxFormat = *ml::parseBoxFormat(value.toString().toStdString());
@@ -68,7 +70,8 @@ ml::Loaded<ScorerParams> ScorerParams::parse(const ScorerInfo& scorer, const QJs
         out.warnings << EvalError { ErrorCode::BadFormat,
             QStringLiteral("params.%1 is not a parameter of %2 and was ignored (it knows: %3)")
                 .arg(it.key(), scorer.id, known.join(QStringLiteral(", "))),
-            QStringLiteral("validation"), { { QStringLiteral("field"), QString(QStringLiteral("params.") + it.key()) } } };
+            QStringLiteral("validation"),
+            { { QStringLiteral("field"), QString(QStringLiteral("params.") + it.key()) } } };
     }
     return Parsed::success(std::move(out));
 }

@@ -8,8 +8,7 @@ namespace evalbench {
 
 WorkspaceLayout::WorkspaceLayout(const QString& root)
     : m_root(QDir::cleanPath(QFileInfo(root).absoluteFilePath()))
-{
-}
+{ }
 
 QString WorkspaceLayout::metaPath() const
 {

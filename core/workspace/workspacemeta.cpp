@@ -40,7 +40,8 @@ WorkspaceMeta WorkspaceMeta::read(const WorkspaceLayout& workspace, bool scorerR
         return meta;
     }
     if (!file.open(QIODevice::ReadOnly)) {
-        errors << metaError(ErrorCode::MissingFile, QStringLiteral("meta.json cannot be read: %1").arg(file.errorString()));
+        errors << metaError(
+            ErrorCode::MissingFile, QStringLiteral("meta.json cannot be read: %1").arg(file.errorString()));
         return meta;
     }
     const QByteArray text = file.readAll();
@@ -67,9 +68,10 @@ WorkspaceMeta WorkspaceMeta::read(const WorkspaceLayout& workspace, bool scorerR
         meta.scorer = scorer.toString().trimmed();
     } else if (!scorer.isUndefined() || scorerRequired) {
         errors << metaError(ErrorCode::BadFormat,
-            scorer.isUndefined() ? QStringLiteral("meta.json has no \"scorer\"; add e.g. \"scorer\": \"classification_f1\" "
-                                                  "(`evalbench scorers list` shows them all)")
-                                 : QStringLiteral("meta.json: \"scorer\" must be a scorer id such as \"classification_f1\""),
+            scorer.isUndefined()
+                ? QStringLiteral("meta.json has no \"scorer\"; add e.g. \"scorer\": \"classification_f1\" "
+                                 "(`evalbench scorers list` shows them all)")
+                : QStringLiteral("meta.json: \"scorer\" must be a scorer id such as \"classification_f1\""),
             QStringLiteral("scorer"));
     }
 

@@ -59,14 +59,15 @@ WorkspaceScore WorkspaceScorer::score(const WorkspaceLayout& workspace, const Sc
     out.params = quick.params;
     if (!quick.ok()) {
         // Report the files' problems too, so one round of fixes is enough.
-        const WorkspaceValidation full = WorkspaceValidator::validate(workspace, catalog, scorerOverride, paramsOverride);
+        const WorkspaceValidation full =
+            WorkspaceValidator::validate(workspace, catalog, scorerOverride, paramsOverride);
         out.outcome = ScorerOutcome::failure(full.ok() ? quick.summaryError() : full.summaryError());
     } else if (quick.scorer->builtin) {
         out.outcome = runBuiltinScorer(*quick.scorer, workspace, quick.params, cancelled);
         if (!out.outcome.ok() && out.outcome.error.stage == QLatin1String("validation")) {
             // The fast path stops at the first problem; the analyst wants all of them.
-            const WorkspaceValidation full
-                = WorkspaceValidator::validate(workspace, catalog, scorerOverride, paramsOverride);
+            const WorkspaceValidation full =
+                WorkspaceValidator::validate(workspace, catalog, scorerOverride, paramsOverride);
             if (!full.ok())
                 out.outcome = ScorerOutcome::failure(full.summaryError());
         }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "workspace/scoreroutcome.h"
 #include "workspace/scorerinfo.h"
+#include "workspace/scoreroutcome.h"
 
 #include <atomic>
 #include <optional>

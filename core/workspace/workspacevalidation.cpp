@@ -91,7 +91,8 @@ void checkCsvPair(const WorkspaceLayout& workspace, const ScorerInfo& scorer, Wo
         if (one) {
             const auto self = ml::joinById(*one, *one);
             if (!self.ok())
-                v.errors << fromLoader(self.error, workspace, workspace.relative(gt ? workspace.groundTruthCsv() : workspace.predictionCsv()));
+                v.errors << fromLoader(self.error, workspace,
+                    workspace.relative(gt ? workspace.groundTruthCsv() : workspace.predictionCsv()));
         }
         return;
     }
@@ -102,14 +103,15 @@ void checkCsvPair(const WorkspaceLayout& workspace, const ScorerInfo& scorer, Wo
         v.warnings << fromLoader(w, workspace, QStringLiteral("output/pred.csv"));
 }
 
-void checkDetection(const WorkspaceLayout& workspace, const ScorerInfo& scorer, const ScorerParams& params,
-    WorkspaceValidation& v)
+void checkDetection(
+    const WorkspaceLayout& workspace, const ScorerInfo& scorer, const ScorerParams& params, WorkspaceValidation& v)
 {
     const QString what = QStringLiteral("input/gt.json (COCO ground truth) and output/pred.json (a list of "
                                         "{image_id, category_id, bbox, score})");
     if (!checkPresent(workspace, scorer, { workspace.groundTruthJson(), workspace.predictionJson() }, what, v.errors))
         return;
-    const auto loaded = ml::loadDetectionJson(workspace.groundTruthJson(), workspace.predictionJson(), params.boxFormat);
+    const auto loaded =
+        ml::loadDetectionJson(workspace.groundTruthJson(), workspace.predictionJson(), params.boxFormat);
     if (!loaded.ok())
         v.errors << fromLoader(loaded.error, workspace, {});
 }
@@ -221,7 +223,8 @@ WorkspaceValidation WorkspaceValidator::validate(const WorkspaceLayout& workspac
     }
     if (v.scorer->task == MlTask::Custom && !QFileInfo(workspace.inputDir()).isDir())
         v.errors << problem(ErrorCode::MissingFile,
-            QStringLiteral("input/ is missing; %1 reads its inputs from the workspace's input folder").arg(v.scorer->id),
+            QStringLiteral("input/ is missing; %1 reads its inputs from the workspace's input folder")
+                .arg(v.scorer->id),
             QStringLiteral("input"));
     return v;
 }

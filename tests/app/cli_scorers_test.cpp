@@ -124,8 +124,8 @@ TEST_F(CliScorersTest, TestRunsABuiltinScorerOnAGivenWorkspace)
     const QString workspace = m_dir.filePath(QStringLiteral("ws"));
     ASSERT_TRUE(writeFile(workspace + QStringLiteral("/input/gt.csv"), "id,label\n1,a\n2,b\n3,a\n4,b\n"));
     ASSERT_TRUE(writeFile(workspace + QStringLiteral("/output/pred.csv"), "id,label\n1,a\n2,b\n3,b\n4,b\n"));
-    const CliRun ran = run({ QStringLiteral("scorers"), QStringLiteral("test"), QStringLiteral("classification_accuracy"),
-        workspace, QStringLiteral("--json") });
+    const CliRun ran = run({ QStringLiteral("scorers"), QStringLiteral("test"),
+        QStringLiteral("classification_accuracy"), workspace, QStringLiteral("--json") });
     ASSERT_EQ(ran.exitCode, 0) << ran.out.toStdString() << ran.err.toStdString();
     EXPECT_EQ(ran.data().value(QStringLiteral("score")).toDouble(), 0.75);
     EXPECT_FALSE(QFileInfo::exists(workspace + QStringLiteral("/output/result.json")));

@@ -21,7 +21,10 @@ class CliWorkspaceTest : public ::testing::Test
 protected:
     void SetUp() override { ASSERT_TRUE(m_dir.isValid()); }
 
-    CliRun run(const QStringList& arguments) const { return CliRun::start(m_dir.filePath(QStringLiteral("data")), arguments); }
+    CliRun run(const QStringList& arguments) const
+    {
+        return CliRun::start(m_dir.filePath(QStringLiteral("data")), arguments);
+    }
     // A copy of examples/ml/<name> (the examples themselves stay untouched).
     QString example(const QString& name) const
     {
@@ -59,7 +62,8 @@ protected:
 TEST_F(CliWorkspaceTest, ValidateAcceptsEachExample)
 {
     for (const char* name : { "classification", "regression", "detection" }) {
-        const CliRun ran = run({ QStringLiteral("validate"), example(QString::fromLatin1(name)), QStringLiteral("--json") });
+        const CliRun ran =
+            run({ QStringLiteral("validate"), example(QString::fromLatin1(name)), QStringLiteral("--json") });
         EXPECT_EQ(ran.exitCode, 0) << name << ran.out.toStdString() << ran.err.toStdString();
         EXPECT_TRUE(ran.data().value(QStringLiteral("valid")).toBool()) << name;
         EXPECT_EQ(ran.data().value(QStringLiteral("task_type")).toString(), QString::fromLatin1(name));
@@ -76,13 +80,15 @@ TEST_F(CliWorkspaceTest, ValidateListsEveryProblem)
     const QString err = QString::fromUtf8(text.err);
     EXPECT_TRUE(err.contains(QStringLiteral("has 2 problem(s)"))) << err.toStdString();
     EXPECT_TRUE(err.contains(QStringLiteral("MISSING_FILE    output/pred.csv is missing"))) << err.toStdString();
-    EXPECT_TRUE(err.contains(QStringLiteral("BAD_FORMAT      input/gt.csv: the header must be \"id,label\""))) << err.toStdString();
+    EXPECT_TRUE(err.contains(QStringLiteral("BAD_FORMAT      input/gt.csv: the header must be \"id,label\"")))
+        << err.toStdString();
 
     const CliRun json = run({ QStringLiteral("validate"), ws, QStringLiteral("--json") });
     EXPECT_EQ(json.exitCode, 1);
     EXPECT_EQ(json.envelope().value(QStringLiteral("status")).toString(), QStringLiteral("error"));
     EXPECT_EQ(json.error().value(QStringLiteral("stage")).toString(), QStringLiteral("validation"));
-    EXPECT_EQ(json.error().value(QStringLiteral("details")).toObject().value(QStringLiteral("problems")).toArray().size(), 2);
+    EXPECT_EQ(
+        json.error().value(QStringLiteral("details")).toObject().value(QStringLiteral("problems")).toArray().size(), 2);
 }
 
 TEST_F(CliWorkspaceTest, ScoreWritesResultAndStoresTheRun)
@@ -111,15 +117,17 @@ TEST_F(CliWorkspaceTest, ScoreWritesResultAndStoresTheRun)
 TEST_F(CliWorkspaceTest, ScoreOverridesScorerAndParams)
 {
     const QString ws = example(QStringLiteral("classification"));
-    const CliRun ran = run({ QStringLiteral("score"), ws, QStringLiteral("--scorer"), QStringLiteral("classification_accuracy"),
-        QStringLiteral("--params"), QStringLiteral("{\"pass_threshold\": 0.8}"), QStringLiteral("--json") });
+    const CliRun ran =
+        run({ QStringLiteral("score"), ws, QStringLiteral("--scorer"), QStringLiteral("classification_accuracy"),
+            QStringLiteral("--params"), QStringLiteral("{\"pass_threshold\": 0.8}"), QStringLiteral("--json") });
     ASSERT_EQ(ran.exitCode, 0) << ran.err.toStdString();
-    const QJsonObject summary
-        = ran.data().value(QStringLiteral("result")).toObject().value(QStringLiteral("summary")).toObject();
+    const QJsonObject summary =
+        ran.data().value(QStringLiteral("result")).toObject().value(QStringLiteral("summary")).toObject();
     EXPECT_EQ(summary.value(QStringLiteral("primary_metric")).toString(), QStringLiteral("accuracy"));
     EXPECT_FALSE(summary.value(QStringLiteral("pass")).toBool());
 
-    const CliRun badJson = run({ QStringLiteral("score"), ws, QStringLiteral("--params"), QStringLiteral("{average: macro}") });
+    const CliRun badJson =
+        run({ QStringLiteral("score"), ws, QStringLiteral("--params"), QStringLiteral("{average: macro}") });
     EXPECT_EQ(badJson.exitCode, 2);
     EXPECT_TRUE(badJson.err.contains("--params must be a JSON object")) << badJson.err.toStdString();
 }
@@ -134,7 +142,8 @@ TEST_F(CliWorkspaceTest, ScoreFailureWritesTheEnvelopeAndStoresNothing)
     EXPECT_EQ(ran.error().value(QStringLiteral("stage")).toString(), QStringLiteral("validation"));
     const QJsonObject file = readJson(ws + QStringLiteral("/output/result.json"));
     EXPECT_EQ(file.value(QStringLiteral("status")).toString(), QStringLiteral("error"));
-    EXPECT_EQ(file.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("BAD_FORMAT"));
+    EXPECT_EQ(file.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+        QStringLiteral("BAD_FORMAT"));
     const CliRun runs = run({ QStringLiteral("runs"), QStringLiteral("--json") });
     EXPECT_TRUE(runs.data().value(QStringLiteral("runs")).toArray().isEmpty()) << runs.out.toStdString();
 

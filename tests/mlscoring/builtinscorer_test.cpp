@@ -60,12 +60,14 @@ TEST(BuiltinScorers, ClassificationF1MatchesSklearn)
             EXPECT_NEAR(metric(result, key), e.value(QLatin1String(key)).toDouble(), 1e-9) << dir << " " << key;
         const QJsonObject summary = result.value(QStringLiteral("summary")).toObject();
         EXPECT_EQ(summary.value(QStringLiteral("primary_metric")).toString(), QStringLiteral("f1_macro"));
-        EXPECT_NEAR(summary.value(QStringLiteral("score")).toDouble(), e.value(QStringLiteral("f1_macro")).toDouble(), 1e-9);
+        EXPECT_NEAR(
+            summary.value(QStringLiteral("score")).toDouble(), e.value(QStringLiteral("f1_macro")).toDouble(), 1e-9);
 
         const QJsonObject details = result.value(QStringLiteral("details")).toObject();
         EXPECT_EQ(details.value(QStringLiteral("labels")).toArray(), e.value(QStringLiteral("labels")).toArray());
         const QJsonArray matrix = details.value(QStringLiteral("confusion_matrix")).toArray();
-        EXPECT_EQ(matrix, e.value(QStringLiteral("confusion_matrix")).toObject().value(QStringLiteral("matrix")).toArray())
+        EXPECT_EQ(
+            matrix, e.value(QStringLiteral("confusion_matrix")).toObject().value(QStringLiteral("matrix")).toArray())
             << dir;
         EXPECT_EQ(matrix.size(), details.value(QStringLiteral("labels")).toArray().size());
         const QJsonObject perClassExpected = e.value(QStringLiteral("per_class")).toObject();
@@ -83,10 +85,12 @@ TEST(BuiltinScorers, AverageParamPicksTheHeadline)
     TestWorkspace ws;
     ws.fromCase(QStringLiteral("classification/small"), QStringLiteral("classification_f1"));
     const QJsonObject e = expected(QStringLiteral("classification/small"));
-    const QJsonObject weighted = score(ws, "classification_f1", { { QStringLiteral("average"), QStringLiteral("weighted") } });
+    const QJsonObject weighted =
+        score(ws, "classification_f1", { { QStringLiteral("average"), QStringLiteral("weighted") } });
     const QJsonObject summary = weighted.value(QStringLiteral("summary")).toObject();
     EXPECT_EQ(summary.value(QStringLiteral("primary_metric")).toString(), QStringLiteral("f1_weighted"));
-    EXPECT_NEAR(summary.value(QStringLiteral("score")).toDouble(), e.value(QStringLiteral("f1_weighted")).toDouble(), 1e-9);
+    EXPECT_NEAR(
+        summary.value(QStringLiteral("score")).toDouble(), e.value(QStringLiteral("f1_weighted")).toDouble(), 1e-9);
     EXPECT_EQ(weighted.value(QStringLiteral("params")).toObject().value(QStringLiteral("average")).toString(),
         QStringLiteral("weighted"));
 
@@ -115,11 +119,14 @@ TEST(BuiltinScorers, DetectionMatchesPycocotools)
     TestWorkspace ws;
     ws.fromCase(QStringLiteral("detection/small"), QStringLiteral("detection_map"));
     const QJsonObject result = score(ws, "detection_map");
-    const QJsonObject stats = expected(QStringLiteral("detection/small")).value(QStringLiteral("coco_bbox_stats")).toObject();
+    const QJsonObject stats =
+        expected(QStringLiteral("detection/small")).value(QStringLiteral("coco_bbox_stats")).toObject();
     ASSERT_EQ(stats.size(), 12);
     for (auto it = stats.begin(); it != stats.end(); ++it)
-        EXPECT_NEAR(metric(result, it.key().toLatin1().constData()), it.value().toDouble(), 1e-6) << it.key().toStdString();
-    const QJsonObject voc = expected(QStringLiteral("detection/small")).value(QStringLiteral("voc_map50_all_point")).toObject();
+        EXPECT_NEAR(metric(result, it.key().toLatin1().constData()), it.value().toDouble(), 1e-6)
+            << it.key().toStdString();
+    const QJsonObject voc =
+        expected(QStringLiteral("detection/small")).value(QStringLiteral("voc_map50_all_point")).toObject();
     EXPECT_NEAR(metric(result, "voc_map"), voc.value(QStringLiteral("mAP")).toDouble(), 1e-9);
     EXPECT_NEAR(result.value(QStringLiteral("summary")).toObject().value(QStringLiteral("score")).toDouble(),
         stats.value(QStringLiteral("AP")).toDouble(), 1e-6);
@@ -137,8 +144,10 @@ TEST(BuiltinScorers, XyxyBoxesGiveTheSameStats)
     ws.writeMeta({ { QStringLiteral("scorer"), QStringLiteral("detection_map") } });
     ws.copyData(QStringLiteral("detection/small/gt_xyxy.json"), QStringLiteral("input/gt.json"));
     ws.copyData(QStringLiteral("detection/small/pred_xyxy.json"), QStringLiteral("output/pred.json"));
-    const QJsonObject result = score(ws, "detection_map", { { QStringLiteral("bbox_format"), QStringLiteral("xyxy") } });
-    const QJsonObject stats = expected(QStringLiteral("detection/small")).value(QStringLiteral("coco_bbox_stats")).toObject();
+    const QJsonObject result =
+        score(ws, "detection_map", { { QStringLiteral("bbox_format"), QStringLiteral("xyxy") } });
+    const QJsonObject stats =
+        expected(QStringLiteral("detection/small")).value(QStringLiteral("coco_bbox_stats")).toObject();
     EXPECT_NEAR(metric(result, "AP"), stats.value(QStringLiteral("AP")).toDouble(), 1e-6);
     EXPECT_NEAR(metric(result, "AR100"), stats.value(QStringLiteral("AR100")).toDouble(), 1e-6);
 }
@@ -148,29 +157,38 @@ TEST(BuiltinScorers, BadParamsAreNamed)
     TestWorkspace ws;
     ws.fromCase(QStringLiteral("classification/small"), QStringLiteral("classification_f1"));
     const ScorerInfo* f1 = findBuiltinScorer(QStringLiteral("classification_f1"));
-    const ScorerOutcome bad
-        = runBuiltinScorer(*f1, WorkspaceLayout(ws.root()), { { QStringLiteral("average"), QStringLiteral("median") } });
+    const ScorerOutcome bad =
+        runBuiltinScorer(*f1, WorkspaceLayout(ws.root()), { { QStringLiteral("average"), QStringLiteral("median") } });
     ASSERT_FALSE(bad.ok());
     EXPECT_EQ(bad.error.code, ErrorCode::BadFormat);
-    EXPECT_EQ(bad.error.message, QStringLiteral("params.average must be one of macro, micro, weighted; got \"median\""));
+    EXPECT_EQ(
+        bad.error.message, QStringLiteral("params.average must be one of macro, micro, weighted; got \"median\""));
     EXPECT_EQ(bad.error.stage, QStringLiteral("validation"));
 
     const ScorerInfo* map = findBuiltinScorer(QStringLiteral("detection_map"));
-    const ScorerOutcome iou = runBuiltinScorer(*map, WorkspaceLayout(ws.root()), { { QStringLiteral("iou_threshold"), 1.5 } });
+    const ScorerOutcome iou =
+        runBuiltinScorer(*map, WorkspaceLayout(ws.root()), { { QStringLiteral("iou_threshold"), 1.5 } });
     ASSERT_FALSE(iou.ok());
-    EXPECT_TRUE(iou.error.message.startsWith(QStringLiteral("params.iou_threshold must be a number above 0"))) << iou.error.message.toStdString();
+    EXPECT_TRUE(iou.error.message.startsWith(QStringLiteral("params.iou_threshold must be a number above 0")))
+        << iou.error.message.toStdString();
 
-    const ScorerOutcome primary = runBuiltinScorer(*f1, WorkspaceLayout(ws.root()), { { QStringLiteral("primary_metric"), QStringLiteral("auc") } });
+    const ScorerOutcome primary = runBuiltinScorer(
+        *f1, WorkspaceLayout(ws.root()), { { QStringLiteral("primary_metric"), QStringLiteral("auc") } });
     ASSERT_FALSE(primary.ok());
-    EXPECT_TRUE(primary.error.message.startsWith(QStringLiteral("params.primary_metric \"auc\" is not one of"))) << primary.error.message.toStdString();
+    EXPECT_TRUE(primary.error.message.startsWith(QStringLiteral("params.primary_metric \"auc\" is not one of")))
+        << primary.error.message.toStdString();
 
     // An unknown param is ignored with a warning in the result, so a typo is visible.
-    const ScorerOutcome typo = runBuiltinScorer(*f1, WorkspaceLayout(ws.root()), { { QStringLiteral("averge"), QStringLiteral("micro") } });
+    const ScorerOutcome typo =
+        runBuiltinScorer(*f1, WorkspaceLayout(ws.root()), { { QStringLiteral("averge"), QStringLiteral("micro") } });
     ASSERT_TRUE(typo.ok());
     const QJsonArray warnings = typo.result->value(QStringLiteral("warnings")).toArray();
     ASSERT_EQ(warnings.size(), 1);
-    EXPECT_TRUE(warnings.at(0).toObject().value(QStringLiteral("message")).toString().startsWith(
-        QStringLiteral("params.averge is not a parameter of classification_f1")));
+    EXPECT_TRUE(warnings.at(0)
+                    .toObject()
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .startsWith(QStringLiteral("params.averge is not a parameter of classification_f1")));
 }
 
 TEST(BuiltinScorers, ExtraPredictionIdsAreReportedNotScored)

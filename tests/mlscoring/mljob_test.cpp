@@ -76,19 +76,22 @@ TEST_F(MlJob, ScoredRunIsStoredAndExported)
     EXPECT_EQ(*result, m_ws.readJson(QStringLiteral("output/result.json")));
 
     const QString folder = m_dataDir->runPath(ticket.runId);
-    for (const char* name : { "metadata.json", "result.json", "summary.md", "report.json", "scores.csv", "optimization_advice.md" })
+    for (const char* name :
+        { "metadata.json", "result.json", "summary.md", "report.json", "scores.csv", "optimization_advice.md" })
         EXPECT_TRUE(QFileInfo::exists(folder + QLatin1Char('/') + QLatin1String(name))) << name;
 
     const QString md = QString::fromUtf8(exported(ticket.runId, ExportFormat::Markdown));
     EXPECT_TRUE(md.startsWith(QStringLiteral("# vehicles v1\n")));
     EXPECT_TRUE(md.contains(QStringLiteral("**f1_macro = 0.5596**"))) << md.toStdString();
-    EXPECT_TRUE(md.contains(QStringLiteral("| bicycle | 1.0000 | 0.4000 | 0.5714 | 5 | 2 | 0 | 3 |"))) << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("| bicycle | 1.0000 | 0.4000 | 0.5714 | 5 | 2 | 0 | 3 |")))
+        << md.toStdString();
     EXPECT_TRUE(md.contains(QStringLiteral("## Confusion matrix")));
     EXPECT_TRUE(md.contains(QStringLiteral("## Weakest classes")));
 
     const QJsonObject json = QJsonDocument::fromJson(exported(ticket.runId, ExportFormat::Json)).object();
     EXPECT_EQ(json.value(QStringLiteral("schema")).toString(), QStringLiteral("evalbench.report/1"));
-    EXPECT_EQ(json.value(QStringLiteral("run")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("ml"));
+    EXPECT_EQ(
+        json.value(QStringLiteral("run")).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("ml"));
     EXPECT_EQ(json.value(QStringLiteral("result")).toObject(), *result);
     EXPECT_NEAR(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("weighted_score")).toDouble(),
         0.5595881595881596, 1e-12);
@@ -105,7 +108,8 @@ TEST_F(MlJob, DetectionRunExportsPerCategory)
     const auto [state, error] = scoreAndWait({ m_ws.root(), {}, {}, {} }, &ticket);
     ASSERT_EQ(state, JobState::Completed) << error.message.toStdString();
     const QString md = QString::fromUtf8(exported(ticket.runId, ExportFormat::Markdown));
-    EXPECT_TRUE(md.contains(QStringLiteral("| AP | AP @[ IoU=0.50:0.95 | area=all | maxDets=100 ] | 0.3951 |"))) << md.toStdString();
+    EXPECT_TRUE(md.contains(QStringLiteral("| AP | AP @[ IoU=0.50:0.95 | area=all | maxDets=100 ] | 0.3951 |")))
+        << md.toStdString();
     EXPECT_TRUE(md.contains(QStringLiteral("| 10 | traffic light | 6 |")));
     const QByteArray csv = exported(ticket.runId, ExportFormat::Csv);
     EXPECT_TRUE(csv.contains("\n10,traffic light,6,"));

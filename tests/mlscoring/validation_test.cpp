@@ -57,8 +57,8 @@ TEST_F(Validation, AGoodWorkspaceIsValid)
 
 TEST_F(Validation, MissingFolderAndMeta)
 {
-    const WorkspaceValidation none = WorkspaceValidator::validate(
-        WorkspaceLayout(m_ws.path(QStringLiteral("nope"))), m_catalog);
+    const WorkspaceValidation none =
+        WorkspaceValidator::validate(WorkspaceLayout(m_ws.path(QStringLiteral("nope"))), m_catalog);
     ASSERT_EQ(codes(none.errors), QStringList { QStringLiteral("MISSING_FILE") });
     EXPECT_TRUE(none.errors[0].message.startsWith(QStringLiteral("the workspace folder")));
 
@@ -82,7 +82,8 @@ TEST_F(Validation, MetaJsonProblems)
     m_ws.write(QStringLiteral("meta.json"), "{\n  \"scorer\": \"classification_f1\",\n  \"params\": {,}\n}\n");
     WorkspaceValidation v = validate();
     ASSERT_EQ(codes(v.errors), QStringList { QStringLiteral("PARSE_ERROR") });
-    EXPECT_TRUE(v.errors[0].message.startsWith(QStringLiteral("meta.json line 3 is not valid JSON"))) << v.errors[0].message.toStdString();
+    EXPECT_TRUE(v.errors[0].message.startsWith(QStringLiteral("meta.json line 3 is not valid JSON")))
+        << v.errors[0].message.toStdString();
 
     m_ws.write(QStringLiteral("meta.json"), "[1, 2]");
     v = validate();
@@ -91,7 +92,8 @@ TEST_F(Validation, MetaJsonProblems)
     m_ws.writeMeta({ { QStringLiteral("scorer"), 7 }, { QStringLiteral("params"), QStringLiteral("macro") },
         { QStringLiteral("timeout"), -5 } });
     v = validate();
-    EXPECT_EQ(codes(v.errors), QStringList({ QStringLiteral("BAD_FORMAT"), QStringLiteral("BAD_FORMAT"), QStringLiteral("BAD_FORMAT") }));
+    EXPECT_EQ(codes(v.errors),
+        QStringList({ QStringLiteral("BAD_FORMAT"), QStringLiteral("BAD_FORMAT"), QStringLiteral("BAD_FORMAT") }));
     EXPECT_EQ(messages(v.errors),
         QStringList({ QStringLiteral("meta.json: \"scorer\" must be a scorer id such as \"classification_f1\""),
             QStringLiteral("meta.json: \"params\" must be an object such as {\"average\": \"macro\"}"),
@@ -183,7 +185,8 @@ TEST_F(Validation, ExtraPredictionsAloneAreAWarning)
     ASSERT_EQ(v.warnings.size(), 2);
     EXPECT_EQ(v.warnings[0].message,
         QStringLiteral("meta.json says task_type \"detection\" but classification_f1 scores classification outputs"));
-    EXPECT_EQ(v.warnings[1].message, QStringLiteral("1 ids in output/pred.csv are not in input/gt.csv and were left out; first: 3"));
+    EXPECT_EQ(v.warnings[1].message,
+        QStringLiteral("1 ids in output/pred.csv are not in input/gt.csv and were left out; first: 3"));
 }
 
 TEST_F(Validation, DetectionFiles)
@@ -197,7 +200,8 @@ TEST_F(Validation, DetectionFiles)
     v = validate();
     ASSERT_EQ(codes(v.errors), QStringList { QStringLiteral("PARSE_ERROR") });
 
-    m_ws.write(QStringLiteral("output/pred.json"), "[{\"image_id\": 1, \"category_id\": 1, \"bbox\": [1,2,3], \"score\": 0.5}]");
+    m_ws.write(QStringLiteral("output/pred.json"),
+        "[{\"image_id\": 1, \"category_id\": 1, \"bbox\": [1,2,3], \"score\": 0.5}]");
     v = validate();
     ASSERT_EQ(codes(v.errors), QStringList { QStringLiteral("BAD_FORMAT") });
     EXPECT_TRUE(v.errors[0].message.contains(QStringLiteral("bbox"))) << v.errors[0].message.toStdString();
@@ -210,5 +214,6 @@ TEST_F(Validation, DetectionFiles)
     EXPECT_TRUE(validate().ok());
     const WorkspaceValidation badFormat = validate({}, { { QStringLiteral("bbox_format"), QStringLiteral("cxcywh") } });
     ASSERT_EQ(codes(badFormat.errors), QStringList { QStringLiteral("BAD_FORMAT") });
-    EXPECT_EQ(badFormat.errors[0].message, QStringLiteral("params.bbox_format must be one of xywh, xyxy; got \"cxcywh\""));
+    EXPECT_EQ(
+        badFormat.errors[0].message, QStringLiteral("params.bbox_format must be one of xywh, xyxy; got \"cxcywh\""));
 }

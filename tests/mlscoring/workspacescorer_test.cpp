@@ -49,9 +49,13 @@ TEST_F(ScoreWorkspace, OverridesWinOverMetaJson)
 {
     m_ws.fromCase(QStringLiteral("classification/small"), QStringLiteral("classification_f1"),
         { { QStringLiteral("average"), QStringLiteral("micro") } });
-    const WorkspaceScore s = score(QStringLiteral("classification_f1"), { { QStringLiteral("average"), QStringLiteral("macro") } });
+    const WorkspaceScore s =
+        score(QStringLiteral("classification_f1"), { { QStringLiteral("average"), QStringLiteral("macro") } });
     ASSERT_TRUE(s.outcome.ok());
-    EXPECT_EQ(s.outcome.result->value(QStringLiteral("summary")).toObject().value(QStringLiteral("primary_metric")).toString(),
+    EXPECT_EQ(s.outcome.result->value(QStringLiteral("summary"))
+                  .toObject()
+                  .value(QStringLiteral("primary_metric"))
+                  .toString(),
         QStringLiteral("f1_macro"));
     const WorkspaceScore accuracy = score(QStringLiteral("classification_accuracy"));
     ASSERT_TRUE(accuracy.outcome.ok());
@@ -72,7 +76,8 @@ TEST_F(ScoreWorkspace, FailureWritesTheErrorEnvelopeWithEveryProblem)
     EXPECT_EQ(error.value(QStringLiteral("code")).toString(), QStringLiteral("BAD_FORMAT"));
     EXPECT_EQ(error.value(QStringLiteral("stage")).toString(), QStringLiteral("validation"));
     // The header problem of gt.csv and the repeated id of pred.csv, both.
-    const QJsonArray problems = error.value(QStringLiteral("details")).toObject().value(QStringLiteral("problems")).toArray();
+    const QJsonArray problems =
+        error.value(QStringLiteral("details")).toObject().value(QStringLiteral("problems")).toArray();
     ASSERT_EQ(problems.size(), 2);
     EXPECT_EQ(problems.at(1).toObject().value(QStringLiteral("message")).toString(),
         QStringLiteral("1 repeated ids in output/pred.csv; first: 1"));

@@ -7,15 +7,15 @@
 #include <gtest/gtest.h>
 #include <thread>
 
-#include <QDir>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
-#include <QThread>
 #include <QFileSystemWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QThread>
 
 #ifdef Q_OS_UNIX
 #include <cerrno>
