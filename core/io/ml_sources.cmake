@@ -3,6 +3,7 @@ target_sources(evalbench_io PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/labelcsvresult.h
     ${CMAKE_CURRENT_LIST_DIR}/labelcsvparser.h ${CMAKE_CURRENT_LIST_DIR}/labelcsvparser.cpp
     ${CMAKE_CURRENT_LIST_DIR}/labelcsvjoin.h ${CMAKE_CURRENT_LIST_DIR}/labelcsvjoin.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/parallelpair.h
     ${CMAKE_CURRENT_LIST_DIR}/labelcsvloader.h ${CMAKE_CURRENT_LIST_DIR}/labelcsvloader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/cocojsonloader.h ${CMAKE_CURRENT_LIST_DIR}/cocojsonloader.cpp
 )
