@@ -76,26 +76,27 @@ bool parseShortDecimal(std::string_view s, double& out)
 {
     static constexpr double kPow10[] = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
         1e15 };
-    const bool negative = !s.empty() && s.front() == '-';
-    std::size_t i = negative ? 1 : 0;
+    const char* p = s.data();
+    const char* const end = p + s.size();
+    const bool negative = p < end && *p == '-';
+    p += negative ? 1 : 0;
     std::uint64_t m = 0;
-    int digits = 0, fraction = -1;
-    for (; i < s.size(); ++i) {
-        const char c = s[i];
-        if (c >= '0' && c <= '9') {
-            m = m * 10 + static_cast<std::uint64_t>(c - '0');
-            ++digits;
-            if (fraction >= 0)
-                ++fraction;
-        } else if (c == '.' && fraction < 0 && digits > 0) {
-            fraction = 0;
-        } else {
-            return false;
-        }
+    const char* const intBegin = p;
+    for (; p < end && static_cast<unsigned char>(*p - '0') <= 9; ++p)
+        m = m * 10 + static_cast<std::uint64_t>(*p - '0');
+    const long intDigits = p - intBegin;
+    long fraction = 0;
+    if (p < end && *p == '.') {
+        const char* const fracBegin = ++p;
+        for (; p < end && static_cast<unsigned char>(*p - '0') <= 9; ++p)
+            m = m * 10 + static_cast<std::uint64_t>(*p - '0');
+        fraction = p - fracBegin;
+        if (fraction == 0)
+            return false; // "5." is from_chars' business
     }
-    if (digits == 0 || digits > 15 || fraction == 0)
-        return false;
-    const double v = static_cast<double>(m) / kPow10[fraction < 0 ? 0 : fraction];
+    if (p != end || intDigits == 0 || intDigits + fraction > 15)
+        return false; // checked after the loops: m may have wrapped on a long run of digits
+    const double v = static_cast<double>(m) / kPow10[fraction];
     out = negative ? -v : v;
     return true;
 }
