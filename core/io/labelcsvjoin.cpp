@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "io/labelcsvjoin.h"
 
+#include "io/integerids.h"
 #include "io/parallelpair.h"
 
 #include <algorithm>
-#include <bit>
 #include <optional>
 #include <string_view>
 
@@ -15,21 +15,6 @@ namespace evalbench::ml {
 namespace {
 
 constexpr std::size_t kShownIds = 5;
-
-// "17" → 17; "017", "+17", "1.0" or over 18 digits → not canonical (text comparison instead).
-bool canonicalInteger(std::string_view s, std::uint64_t& out)
-{
-    if (s.empty() || s.size() > 18 || (s.size() > 1 && s[0] == '0'))
-        return false;
-    std::uint64_t v = 0;
-    for (char c : s) {
-        if (c < '0' || c > '9')
-            return false;
-        v = v * 10 + static_cast<std::uint64_t>(c - '0');
-    }
-    out = v;
-    return true;
-}
 
 // One file's ids sorted by (id, row), compared as text: the general path.
 class TextIds
@@ -54,71 +39,6 @@ private:
         std::uint32_t row;
     };
     std::vector<Row> m_rows;
-};
-
-// One file's canonical integer ids sorted by (id, row). Id and row share one 64-bit word, id in
-// the high bits, so sorting the words sorts by id then row, and each radix pass moves 8 bytes per
-// row instead of a 16-byte {id, row} pair. The LSD radix sort only visits the id bits, in as few
-// passes of at most 12 bits as they need: 1M ids below 10^7 (24 bits) take 2 linear passes.
-class IntegerIds
-{
-public:
-    // Empty when an id is not canonical or id and row do not fit in one word together.
-    static std::optional<IntegerIds> make(const TwoColumnCsv& csv)
-    {
-        IntegerIds out;
-        const std::size_t n = csv.ids.size();
-        out.m_rowBits = std::max(1, static_cast<int>(std::bit_width(n)));
-        out.m_words.resize(n);
-        std::uint64_t maxKey = 0;
-        for (std::size_t r = 0; r < n; ++r) {
-            std::uint64_t v = 0;
-            if (!canonicalInteger(csv.ids[r], v))
-                return std::nullopt;
-            maxKey = std::max(maxKey, v);
-            out.m_words[r] = v; // shifted below, once the row bits are known to fit
-        }
-        const int keyBits = std::bit_width(maxKey);
-        if (keyBits + out.m_rowBits > 64)
-            return std::nullopt;
-        for (std::size_t r = 0; r < n; ++r)
-            out.m_words[r] = (out.m_words[r] << out.m_rowBits) | r;
-        out.radixSort(keyBits);
-        return out;
-    }
-    std::size_t size() const { return m_words.size(); }
-    std::uint64_t key(std::size_t i) const { return m_words[i] >> m_rowBits; }
-    std::uint32_t row(std::size_t i) const
-    {
-        return static_cast<std::uint32_t>(m_words[i] & ((std::uint64_t(1) << m_rowBits) - 1));
-    }
-
-private:
-    void radixSort(int keyBits)
-    {
-        if (keyBits == 0)
-            return; // every id is 0: already in row order
-        constexpr int maxDigit = 12; // 4096 counters stay in L1
-        const int passes = (keyBits + maxDigit - 1) / maxDigit;
-        const int digit = (keyBits + passes - 1) / passes;
-        const std::size_t buckets = std::size_t(1) << digit;
-        std::vector<std::uint64_t> tmp(m_words.size());
-        std::vector<std::size_t> start(buckets + 1);
-        for (int pass = 0; pass < passes; ++pass) {
-            const int shift = m_rowBits + pass * digit;
-            std::fill(start.begin(), start.end(), 0);
-            for (std::uint64_t w : m_words)
-                ++start[((w >> shift) & (buckets - 1)) + 1];
-            for (std::size_t b = 1; b <= buckets; ++b)
-                start[b] += start[b - 1];
-            for (std::uint64_t w : m_words)
-                tmp[start[(w >> shift) & (buckets - 1)]++] = w;
-            m_words.swap(tmp);
-        }
-    }
-
-    std::vector<std::uint64_t> m_words;
-    int m_rowBits = 1;
 };
 
 // A list of offending rows as the message and details show them.
@@ -218,10 +138,11 @@ Loaded<std::vector<std::uint32_t>> joinById(const TwoColumnCsv& gt, const TwoCol
     // Canonical integers compare equal exactly when their text does, so both paths give the same
     // join, duplicates and missing ids; only the speed differs.
     if (&gt == &pred) { // validation's duplicate check joins a file with itself: sort it once
-        if (const auto g = IntegerIds::make(gt))
+        if (const auto g = IntegerIds::fromText(gt.ids))
             return joinSorted(gt, pred, *g, *g);
     } else {
-        const auto [g, p] = inParallel([](const TwoColumnCsv* csv) { return IntegerIds::make(*csv); }, &gt, &pred);
+        const auto [g, p] =
+            inParallel([](const TwoColumnCsv* csv) { return IntegerIds::fromText(csv->ids); }, &gt, &pred);
         if (g && p)
             return joinSorted(gt, pred, *g, *p);
     }
