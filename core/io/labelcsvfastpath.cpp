@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "io/labelcsvfastpath.h"
 
+#include "io/denseidmatch.h"
 #include "io/integerids.h"
 #include "io/labelinterner.h"
 #include "io/parallelpair.h"
@@ -24,7 +25,7 @@ enum class Column
 struct ScannedFile
 {
     QByteArray buffer; // the labels' views point into it
-    std::optional<IntegerIds> ids;
+    std::vector<std::uint64_t> keys; // the id of each row
     std::vector<double> numbers; // Column::Value, per row
     std::vector<std::int32_t> codes; // Column::Label, per row, into `labels`
     LabelInterner labels;
@@ -52,7 +53,7 @@ ScannedFile scan(const QString& path, Column column)
 
     // At most one row per 4 bytes ("1,x\n"); reserving touches no page, so the excess costs nothing.
     const std::size_t most = static_cast<std::size_t>(end - p) / 4 + 1;
-    std::vector<std::uint64_t> keys;
+    std::vector<std::uint64_t>& keys = f.keys;
     keys.reserve(most);
     if (column == Column::Value)
         f.numbers.reserve(most);
@@ -93,10 +94,7 @@ ScannedFile scan(const QString& path, Column column)
         keys.push_back(key);
         p = lineEnd < end ? lineEnd + 1 : end;
     }
-    if (keys.empty())
-        return f;
-    f.ids = IntegerIds::fromKeys(std::move(keys));
-    f.ok = f.ids.has_value();
+    f.ok = !keys.empty();
     return f;
 }
 
@@ -109,7 +107,20 @@ std::optional<std::vector<std::uint32_t>> scanBoth(
     pred = std::move(both.second);
     if (!gt.ok || !pred.ok)
         return std::nullopt;
-    return IntegerIds::matchOneToOne(*gt.ids, *pred.ids);
+    std::vector<std::uint32_t> predRowOfGt;
+    switch (matchDenseIds(gt.keys, pred.keys, predRowOfGt)) {
+    case IdMatch::OneToOne:
+        return predRowOfGt;
+    case IdMatch::NotOneToOne:
+        return std::nullopt;
+    case IdMatch::TooSparse:
+        break;
+    }
+    auto [g, p] = inParallel(
+        [](std::vector<std::uint64_t>* keys) { return IntegerIds::fromKeys(std::move(*keys)); }, &gt.keys, &pred.keys);
+    if (!g || !p)
+        return std::nullopt;
+    return IntegerIds::matchOneToOne(*g, *p);
 }
 
 } // namespace

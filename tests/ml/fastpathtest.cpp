@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "io/denseidmatch.h"
+#include "io/integerids.h"
 #include "io/labelcsvfastpath.h"
 #include "io/labelcsvjoin.h"
 #include "io/labelcsvparser.h"
@@ -6,6 +8,9 @@
 #include "mltestdata.h"
 
 #include <gtest/gtest.h>
+
+#include <QFile>
+#include <QTemporaryDir>
 
 using namespace evalbench::ml;
 using evalbench::ml::test::mlData;
@@ -79,4 +84,44 @@ TEST(MlCsvFastPath, LeavesUnusualPairsToTheGeneralLoader)
     EXPECT_FALSE(loadRegressionFast(err("ok_value.csv"), err("ok_value.csv"))); // 7e-1: from_chars' business
     EXPECT_FALSE(loadRegressionFast(err("ok_value.csv"), err("bad_value.csv")));
     EXPECT_FALSE(loadRegressionFast(err("ok_pred.csv"), err("ok_pred.csv"))); // labels are not values
+}
+
+// The bitmap match and the sorted match agree on what is one to one, and on the pairing.
+TEST(MlCsvFastPath, DenseIdMatch)
+{
+    using Keys = std::vector<std::uint64_t>;
+    std::vector<std::uint32_t> rows;
+    ASSERT_EQ(matchDenseIds(Keys { 7, 3, 0, 64, 65 }, Keys { 65, 0, 7, 64, 3 }, rows), IdMatch::OneToOne);
+    EXPECT_EQ(rows, (std::vector<std::uint32_t> { 2, 4, 1, 3, 0 }));
+    const auto sorted = IntegerIds::matchOneToOne(
+        *IntegerIds::fromKeys(Keys { 7, 3, 0, 64, 65 }), *IntegerIds::fromKeys(Keys { 65, 0, 7, 64, 3 }));
+    ASSERT_TRUE(sorted.has_value());
+    EXPECT_EQ(*sorted, rows);
+
+    EXPECT_EQ(matchDenseIds(Keys { 1, 2, 2 }, Keys { 1, 2, 3 }, rows), IdMatch::NotOneToOne); // repeated in gt
+    EXPECT_EQ(matchDenseIds(Keys { 1, 2, 3 }, Keys { 1, 2, 2 }, rows), IdMatch::NotOneToOne); // repeated in pred
+    EXPECT_EQ(matchDenseIds(Keys { 1, 2, 3 }, Keys { 1, 2, 4 }, rows), IdMatch::NotOneToOne); // 4 is not a gt id
+    EXPECT_EQ(matchDenseIds(Keys { 1, 2, 3 }, Keys { 1, 2, 300 }, rows), IdMatch::NotOneToOne); // past the bitmap
+    EXPECT_EQ(matchDenseIds(Keys { 1, 2 }, Keys { 1, 2, 3 }, rows), IdMatch::NotOneToOne);
+    EXPECT_EQ(matchDenseIds(Keys { 1, 1000 }, Keys { 1000, 1 }, rows), IdMatch::TooSparse);
+    EXPECT_FALSE(
+        IntegerIds::matchOneToOne(*IntegerIds::fromKeys(Keys { 1, 2, 2 }), *IntegerIds::fromKeys(Keys { 1, 2, 3 })));
+}
+
+// Ids too spread out for the bitmap are sorted instead, with the same pairing.
+TEST(MlCsvFastPath, SparseIdsAreSorted)
+{
+    QTemporaryDir dir;
+    auto write = [&](const char* name, const char* text) {
+        QFile f(dir.filePath(QLatin1String(name)));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(text);
+        return f.fileName();
+    };
+    const QString gt = write("gt.csv", "id,value\n1000000000000,1.5\n7,-2\r\n\n");
+    const QString pred = write("pred.csv", "id,value\n7,0.25\n1000000000000,3\n");
+    const auto fast = loadRegressionFast(gt, pred);
+    ASSERT_TRUE(fast.has_value());
+    EXPECT_EQ(fast->truth, (std::vector<double> { 1.5, -2.0 }));
+    EXPECT_EQ(fast->pred, (std::vector<double> { 3.0, 0.25 }));
 }
