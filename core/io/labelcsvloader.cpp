@@ -8,13 +8,8 @@
 #include "io/parallelpair.h"
 #include "io/shortdecimal.h"
 
-#include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstring>
-#include <future>
-#include <system_error>
-#include <unordered_map>
 #include <utility>
 
 namespace evalbench::ml {
