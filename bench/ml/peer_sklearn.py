@@ -5,9 +5,15 @@
 Load gt.csv / pred.csv, inner-join on id (one to one), then every metric bench_ml computes:
 classification = accuracy, precision/recall/F1 macro+micro+weighted, per-class P/R/F1/support,
 confusion matrix; regression = MSE, RMSE, MAE, R², MAPE. Prints the median of N runs.
-Run with the system Python (python3-sklearn 1.2.1, python3-pandas): /usr/bin/python3 peer_sklearn.py DIR
+Run with the system Python (python3-sklearn 1.2.1, python3-pandas): /usr/bin/python3 peer_sklearn.py DIR [N]
 where DIR is gen.py's --out folder (default /tmp/ml-large/cases).
+
+`peer_sklearn.py --once classification|regression DIR` does one task once and prints
+{"task": ..., "seconds": ...} (the work after the imports) on one line: bench_score.py runs it as
+a child process, as a user would run such a script, to time the whole process (Python start-up
+and the pandas / scikit-learn imports included) and its peak RSS.
 """
+import json
 import statistics
 import sys
 import time
@@ -53,7 +59,16 @@ def timed(fn, d, runs):
     return statistics.median(times), times
 
 
+def once(task, d):
+    t0 = time.perf_counter()
+    {"classification": classification, "regression": regression}[task](d)
+    print(json.dumps({"task": task, "seconds": time.perf_counter() - t0}), flush=True)
+
+
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == "--once":
+        once(sys.argv[2], sys.argv[3] if len(sys.argv) > 3 else "/tmp/ml-large/cases")
+        return
     d = sys.argv[1] if len(sys.argv) > 1 else "/tmp/ml-large/cases"
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
     for name, fn in (("classification 1M load+metrics", classification), ("regression 1M load+metrics", regression)):

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "io/labelcsvjoin.h"
 
+#include "io/integerids.h"
+#include "io/parallelpair.h"
+
 #include <algorithm>
-#include <bit>
+#include <optional>
 #include <string_view>
 
 #include <QJsonArray>
@@ -13,56 +16,30 @@ namespace {
 
 constexpr std::size_t kShownIds = 5;
 
-// "17" → 17; "017", "+17", "1.0" or over 18 digits → not canonical (text comparison instead).
-bool canonicalInteger(std::string_view s, std::uint64_t& out)
+// One file's ids sorted by (id, row), compared as text: the general path.
+class TextIds
 {
-    if (s.empty() || s.size() > 18 || (s.size() > 1 && s[0] == '0'))
-        return false;
-    std::uint64_t v = 0;
-    for (char c : s) {
-        if (c < '0' || c > '9')
-            return false;
-        v = v * 10 + static_cast<std::uint64_t>(c - '0');
+public:
+    explicit TextIds(const TwoColumnCsv& csv)
+        : m_rows(csv.ids.size())
+    {
+        for (std::size_t r = 0; r < csv.ids.size(); ++r)
+            m_rows[r] = { csv.ids[r], static_cast<std::uint32_t>(r) };
+        std::sort(m_rows.begin(), m_rows.end(),
+            [](const Row& a, const Row& b) { return a.key < b.key || (a.key == b.key && a.row < b.row); });
     }
-    out = v;
-    return true;
-}
+    std::size_t size() const { return m_rows.size(); }
+    std::string_view key(std::size_t i) const { return m_rows[i].key; }
+    std::uint32_t row(std::size_t i) const { return m_rows[i].row; }
 
-template <typename Key> struct KeyedRow
-{
-    Key key;
-    std::uint32_t row;
-    bool operator<(const KeyedRow& o) const { return key < o.key || (key == o.key && row < o.row); }
+private:
+    struct Row
+    {
+        std::string_view key;
+        std::uint32_t row;
+    };
+    std::vector<Row> m_rows;
 };
-
-// Stable LSD radix sort on the integer key (11-bit digits, only as many passes as the largest
-// key needs): 1M ids below 10^7 take 3 linear passes instead of an n·log n comparison sort.
-void sortRows(std::vector<KeyedRow<std::uint64_t>>& rows)
-{
-    std::uint64_t maxKey = 0;
-    for (const auto& r : rows)
-        maxKey = std::max(maxKey, r.key);
-    const int bits = std::bit_width(maxKey);
-    constexpr int digit = 11;
-    constexpr std::size_t buckets = std::size_t(1) << digit;
-    std::vector<KeyedRow<std::uint64_t>> tmp(rows.size());
-    std::vector<std::size_t> start(buckets + 1);
-    for (int shift = 0; shift < bits; shift += digit) {
-        std::fill(start.begin(), start.end(), 0);
-        for (const auto& r : rows)
-            ++start[((r.key >> shift) & (buckets - 1)) + 1];
-        for (std::size_t b = 1; b <= buckets; ++b)
-            start[b] += start[b - 1];
-        for (const auto& r : rows)
-            tmp[start[(r.key >> shift) & (buckets - 1)]++] = r;
-        rows.swap(tmp);
-    }
-}
-
-void sortRows(std::vector<KeyedRow<std::string_view>>& rows)
-{
-    std::sort(rows.begin(), rows.end());
-}
 
 // A list of offending rows as the message and details show them.
 struct IdList
@@ -83,24 +60,17 @@ struct IdList
     }
 };
 
-template <typename Key, typename MakeKey>
-Loaded<std::vector<std::uint32_t>> joinWith(const TwoColumnCsv& gt, const TwoColumnCsv& pred, MakeKey makeKey)
+// g and p are gt's and pred's ids in sorted order (TextIds or IntegerIds).
+template <typename SortedIds>
+Loaded<std::vector<std::uint32_t>> joinSorted(
+    const TwoColumnCsv& gt, const TwoColumnCsv& pred, const SortedIds& g, const SortedIds& p)
 {
     using Result = Loaded<std::vector<std::uint32_t>>;
-    auto sortedKeys = [&](const TwoColumnCsv& csv) {
-        std::vector<KeyedRow<Key>> keys(csv.ids.size());
-        for (std::size_t r = 0; r < csv.ids.size(); ++r)
-            keys[r] = { makeKey(csv.ids[r]), static_cast<std::uint32_t>(r) };
-        sortRows(keys); // by key, then row
-        return keys;
-    };
-    const auto g = sortedKeys(gt);
-    const auto p = sortedKeys(pred);
     for (const auto* side : { &g, &p }) {
         IdList dups;
         for (std::size_t i = 1; i < side->size(); ++i) {
-            if ((*side)[i].key == (*side)[i - 1].key)
-                dups.rows.push_back((*side)[i].row);
+            if (side->key(i) == side->key(i - 1))
+                dups.rows.push_back(side->row(i));
         }
         if (!dups.rows.empty()) {
             const TwoColumnCsv& csv = side == &g ? gt : pred;
@@ -117,12 +87,12 @@ Loaded<std::vector<std::uint32_t>> joinWith(const TwoColumnCsv& gt, const TwoCol
     IdList missingPred, missingGt;
     std::size_t i = 0, j = 0;
     while (i < g.size() || j < p.size()) {
-        if (j == p.size() || (i < g.size() && g[i].key < p[j].key)) {
-            missingPred.rows.push_back(g[i++].row);
-        } else if (i == g.size() || p[j].key < g[i].key) {
-            missingGt.rows.push_back(p[j++].row);
+        if (j == p.size() || (i < g.size() && g.key(i) < p.key(j))) {
+            missingPred.rows.push_back(g.row(i++));
+        } else if (i == g.size() || p.key(j) < g.key(i)) {
+            missingGt.rows.push_back(p.row(j++));
         } else {
-            predRowOfGt[g[i].row] = p[j].row;
+            predRowOfGt[g.row(i)] = p.row(j);
             ++i;
             ++j;
         }
@@ -161,24 +131,22 @@ Loaded<std::vector<std::uint32_t>> joinWith(const TwoColumnCsv& gt, const TwoCol
     return Result::failure(ErrorCode::Mismatch, parts.join(QStringLiteral("; ")), details);
 }
 
-bool allCanonical(const TwoColumnCsv& csv)
-{
-    std::uint64_t v = 0;
-    return std::all_of(csv.ids.begin(), csv.ids.end(), [&](std::string_view id) { return canonicalInteger(id, v); });
-}
-
 } // namespace
 
 Loaded<std::vector<std::uint32_t>> joinById(const TwoColumnCsv& gt, const TwoColumnCsv& pred)
 {
-    if (allCanonical(gt) && allCanonical(pred)) {
-        return joinWith<std::uint64_t>(gt, pred, [](std::string_view id) {
-            std::uint64_t v = 0;
-            canonicalInteger(id, v);
-            return v;
-        });
+    // Canonical integers compare equal exactly when their text does, so both paths give the same
+    // join, duplicates and missing ids; only the speed differs.
+    if (&gt == &pred) { // validation's duplicate check joins a file with itself: sort it once
+        if (const auto g = IntegerIds::fromText(gt.ids))
+            return joinSorted(gt, pred, *g, *g);
+    } else {
+        const auto [g, p] =
+            inParallel([](const TwoColumnCsv* csv) { return IntegerIds::fromText(csv->ids); }, &gt, &pred);
+        if (g && p)
+            return joinSorted(gt, pred, *g, *p);
     }
-    return joinWith<std::string_view>(gt, pred, [](std::string_view id) { return id; });
+    return joinSorted(gt, pred, TextIds(gt), TextIds(pred));
 }
 
 } // namespace evalbench::ml

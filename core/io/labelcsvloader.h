@@ -14,7 +14,9 @@ namespace evalbench::ml {
 // Classification inputs joined on id, in gt row order, with labels interned to small ints.
 struct LabelPairs
 {
-    std::vector<std::string> labelNames; // index → label text, in order of first appearance
+    // index → label text, in order of first appearance in gt.csv, then pred.csv. It may name labels
+    // that only pred rows left out of the join carry; no metric counts those (they never occur).
+    std::vector<std::string> labelNames;
     std::vector<std::int32_t> truth;
     std::vector<std::int32_t> pred;
 };
