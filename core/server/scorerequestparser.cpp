@@ -222,12 +222,20 @@ std::variant<QJsonObject, HttpProblem> ScoreRequestParser::parseObject(const QBy
     if (error.error != QJsonParseError::NoError) {
         QJsonParseError retryError;
         const QJsonDocument retried = QJsonDocument::fromJson(escapeRawControls(bytes), &retryError);
-        if (retryError.error != QJsonParseError::NoError)
+        if (retryError.error != QJsonParseError::NoError) {
+            // Qt 6.4 rejects a top-level scalar; valid JSON that is not an object is a 422.
+            const QJsonDocument wrapped = QJsonDocument::fromJson('[' + bytes + ']', &retryError);
+            if (retryError.error == QJsonParseError::NoError && wrapped.array().size() == 1) {
+                FieldProblems problems;
+                problems.add({}, QStringLiteral("value is not a valid dict"), QStringLiteral("type_error.dict"));
+                return problems.toProblem();
+            }
             return HttpProblem::detail(400,
                 QStringLiteral("The body is not valid JSON (%1 at byte %2). Send a JSON object; in Dify, build it "
                                "in a Code node and set the body to that one Object variable.")
                     .arg(error.errorString())
                     .arg(error.offset));
+        }
         document = retried;
     }
     if (!document.isObject()) {
