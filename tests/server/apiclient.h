@@ -49,8 +49,9 @@ public:
             request.setRawHeader(name, value);
         QNetworkReply* reply = m_manager.sendCustomRequest(request, method, body);
         QSignalSpy finished(reply, &QNetworkReply::finished);
-        if (!reply->isFinished())
+        if (!reply->isFinished()) {
             EXPECT_TRUE(finished.wait(60000)) << method.toStdString() << " " << pathAndQuery.toStdString();
+        }
         ApiAnswer answer;
         answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         answer.body = reply->readAll();
@@ -68,7 +69,7 @@ public:
     }
     ApiAnswer post(const QString& path, const QJsonObject& body, QList<QPair<QByteArray, QByteArray>> headers = {})
     {
-        headers.append({ "Content-Type", "application/json" });
+        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
         return send("POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
     }
 

@@ -377,8 +377,9 @@ TEST_F(ApiServerTest, EveryAnswerIsReportedOnTheOwnersThread)
     startServer();
     QSignalSpy served(m_server.get(), &ApiServer::requestServed);
     EXPECT_EQ(m_client.get(QStringLiteral("/api/score/jobs/x")).status, 404);
-    if (served.isEmpty())
+    if (served.isEmpty()) {
         ASSERT_TRUE(served.wait(10000));
+    }
     const auto entry = served.first().first().value<ApiRequestLog>();
     EXPECT_EQ(entry.method, QStringLiteral("GET"));
     EXPECT_EQ(entry.path, QStringLiteral("/api/score/jobs/x"));
