@@ -63,6 +63,31 @@ public:
         return answer;
     }
 
+    // Sends every body at once (QNetworkAccessManager runs several connections in parallel) and
+    // waits for all the answers, in the order of `bodies`.
+    QList<ApiAnswer> postAll(const QString& path, const QList<QJsonObject>& bodies)
+    {
+        QList<QNetworkReply*> replies;
+        for (const QJsonObject& body : bodies) {
+            QNetworkRequest request(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(path)));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+            replies.append(m_manager.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        }
+        QList<ApiAnswer> answers;
+        for (QNetworkReply* reply : replies) {
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            if (!reply->isFinished()) {
+                EXPECT_TRUE(finished.wait(60000));
+            }
+            ApiAnswer answer;
+            answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            answer.body = reply->readAll();
+            answers.append(answer);
+            reply->deleteLater();
+        }
+        return answers;
+    }
+
     ApiAnswer get(const QString& path, const QList<QPair<QByteArray, QByteArray>>& headers = {})
     {
         return send("GET", path, {}, headers);
