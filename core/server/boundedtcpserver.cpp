@@ -14,7 +14,11 @@ namespace evalbench {
 
 namespace {
 
-constexpr char kHandedOver[] = "evalbench_handed_over";
+// Per-connection state, kept on the socket.
+constexpr char kHandedOver[] = "evalbench_handed_over"; // the HTTP server has the socket
+constexpr char kScreened[] = "evalbench_screened"; // the request in the buffer was screened
+constexpr char kInterimBytes[] = "evalbench_interim_bytes"; // our "100 Continue" not yet written
+constexpr QByteArrayView kContinue = "HTTP/1.1 100 Continue\r\n\r\n";
 
 // What the first request's header block says.
 struct RequestHead
@@ -81,6 +85,16 @@ void BoundedTcpServer::incomingConnection(qintptr descriptor)
     });
     connect(socket, &QTcpSocket::readyRead, idle, qOverload<>(&QTimer::start));
     connect(socket, &QTcpSocket::bytesWritten, idle, qOverload<>(&QTimer::start));
+    // An answer written means the next bytes on a kept-alive connection start a new request.
+    connect(socket, &QTcpSocket::bytesWritten, socket, [socket](qint64 written) {
+        const qint64 interim = socket->property(kInterimBytes).toLongLong();
+        if (interim > 0) {
+            socket->setProperty(kInterimBytes, std::max<qint64>(0, interim - written));
+            if (written <= interim)
+                return;
+        }
+        socket->setProperty(kScreened, false);
+    });
     connect(socket, &QTcpSocket::disconnected, socket, [socket] {
         if (!socket->property(kHandedOver).toBool())
             socket->deleteLater();
@@ -93,12 +107,15 @@ void BoundedTcpServer::incomingConnection(qintptr descriptor)
 
 void BoundedTcpServer::screen(QTcpSocket* socket)
 {
-    if (socket->property(kHandedOver).toBool())
+    const bool handedOver = socket->property(kHandedOver).toBool();
+    // On a kept-alive connection the HTTP server holds a read transaction while a request is
+    // incomplete; without one, the buffer starts at the next request's headers.
+    if (handedOver && (socket->isTransactionStarted() || socket->property(kScreened).toBool()))
         return;
     const QByteArray data = socket->peek(kMaxHeaderBytes);
     const qsizetype end = data.indexOf("\r\n\r\n");
     if (end < 0) {
-        if (data.size() >= kMaxHeaderBytes)
+        if (!handedOver && data.size() >= kMaxHeaderBytes)
             reject(socket, 431, "Request Header Fields Too Large",
                 QStringLiteral("The request headers are over %1 bytes.").arg(kMaxHeaderBytes), 0, 0);
         return; // wait for the rest of the headers
@@ -106,7 +123,7 @@ void BoundedTcpServer::screen(QTcpSocket* socket)
     const RequestHead head = readHead(data.left(end));
     const qint64 headerBytes = end + 4;
     const qint64 received = data.size() - headerBytes;
-    if (head.badContentLength) {
+    if (head.badContentLength && !handedOver) {
         reject(socket, 400, "Bad Request", QStringLiteral("The Content-Length header is not a number."), 0, 0);
         return;
     }
@@ -121,15 +138,21 @@ void BoundedTcpServer::screen(QTcpSocket* socket)
         Q_EMIT answered(entry);
         return;
     }
-    if (head.expectContinue && received == 0)
-        socket->write("HTTP/1.1 100 Continue\r\n\r\n");
-    handOver(socket);
+#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
+    // Qt 6.4 ignores Expect (QTBUG-107854, fixed in 6.5): the client would stall ~1 s.
+    if (head.expectContinue && received == 0) {
+        socket->setProperty(kInterimBytes, socket->property(kInterimBytes).toLongLong() + kContinue.size());
+        socket->write(kContinue.data(), kContinue.size());
+    }
+#endif
+    socket->setProperty(kScreened, true);
+    if (!handedOver)
+        handOver(socket);
 }
 
 void BoundedTcpServer::handOver(QTcpSocket* socket)
 {
     socket->setProperty(kHandedOver, true);
-    disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
     addPendingConnection(socket); // Qt 6.8's QHttpServer listens to pendingConnectionAvailable
 #if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
     Q_EMIT newConnection(); // Qt 6.4's listens to newConnection
@@ -147,7 +170,11 @@ void BoundedTcpServer::handOver(QTcpSocket* socket)
 void BoundedTcpServer::reject(QTcpSocket* socket, int status, const QByteArray& reason, const QString& detail,
     qint64 bodyToDrain, qint64 headerBytes)
 {
-    disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+    // The connection ends here: nobody else reads from it (the HTTP server included, when it
+    // already has the socket), only the drain below and the idle timer.
+    disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    if (auto* idle = socket->findChild<QTimer*>(QString(), Qt::FindDirectChildrenOnly))
+        connect(socket, &QTcpSocket::readyRead, idle, qOverload<>(&QTimer::start));
     const QByteArray body =
         QJsonDocument(QJsonObject { { QStringLiteral("detail"), detail } }).toJson(QJsonDocument::Compact);
     socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason

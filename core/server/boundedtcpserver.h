@@ -17,9 +17,10 @@ namespace evalbench {
 // - drops a connection that makes no progress for the idle timeout (stalled or idle);
 // - reads the first request's headers before the HTTP server sees the socket: a Content-Length
 //   over the limit is answered 413 at once (the body is read and dropped, then the connection
-//   closes); `Expect: 100-continue` is answered "100 Continue".
-// Later requests on a kept-alive connection are bounded by the buffer cap and the idle timer,
-// and the routes answer 413 for bodies that fit the buffer but not the limit.
+//   closes); on Qt 6.4, `Expect: 100-continue` is answered "100 Continue" (6.5+ does it itself).
+// Later requests on a kept-alive connection are screened the same way when their headers arrive
+// between two requests (the usual case); otherwise they are bounded by the buffer cap and the
+// idle timer, and the routes answer 413 for bodies that fit the buffer but not the limit.
 class BoundedTcpServer : public QTcpServer
 {
     Q_OBJECT

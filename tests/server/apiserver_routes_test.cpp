@@ -398,3 +398,30 @@ TEST_F(ApiServerTest, StopAndRestart)
     startServer();
     EXPECT_EQ(m_client.get(QStringLiteral("/healthz")).status, 200);
 }
+
+TEST_F(ApiServerTest, OversizedRequestOnAKeptAliveConnectionIs413)
+{
+    ApiServerSettings settings;
+    settings.maxBodyBytes = 4096;
+    startServer(settings);
+    const QByteArray body = QJsonDocument(sampleBody()).toJson(QJsonDocument::Compact);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    ASSERT_TRUE(socket.waitForConnected(10000));
+    socket.write("POST /api/score/async HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                 "Content-Length: "
+        + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QByteArray got;
+    while (!got.contains("job_id") && socket.waitForReadyRead(10000))
+        got += socket.readAll();
+    EXPECT_TRUE(got.startsWith("HTTP/1.1 202")) << got.toStdString();
+
+    // The same connection (as httpx's pool reuses it), now with a body over the limit.
+    socket.write("POST /api/score/async HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                 "Content-Length: 60000000\r\n\r\n"
+        + QByteArray(8192, 'x'));
+    got.clear();
+    while (!got.contains("}") && socket.waitForReadyRead(10000))
+        got += socket.readAll();
+    EXPECT_TRUE(got.startsWith("HTTP/1.1 413")) << got.toStdString();
+}
