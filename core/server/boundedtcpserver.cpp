@@ -72,6 +72,13 @@ void BoundedTcpServer::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
+    if (m_connections >= kMaxConnections) {
+        socket->abort();
+        delete socket;
+        return;
+    }
+    ++m_connections;
+    connect(socket, &QObject::destroyed, this, [this] { --m_connections; });
     socket->setReadBufferSize(m_maxBodyBytes + kMaxHeaderBytes);
 
     // No progress for the idle timeout → drop. A reply still being written is progress.

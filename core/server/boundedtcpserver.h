@@ -26,6 +26,8 @@ class BoundedTcpServer : public QTcpServer
     Q_OBJECT
 public:
     static constexpr qint64 kMaxHeaderBytes = 64 * 1024;
+    // Each connection may buffer a whole request, so their number is capped too (memory bound).
+    static constexpr int kMaxConnections = 512;
 
     explicit BoundedTcpServer(qint64 maxBodyBytes, QObject* parent = nullptr);
 
@@ -46,6 +48,7 @@ private:
         qint64 headerBytes);
 
     qint64 m_maxBodyBytes;
+    int m_connections = 0;
     std::chrono::milliseconds m_idleTimeout { 30000 };
 };
 
