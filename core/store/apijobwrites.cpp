@@ -73,7 +73,9 @@ ApiJobWrites::CachedRun* ApiJobWrites::runNamed(QSqlDatabase& db, const ApiJobIn
         run.nextIndex = next.value(0).toInt();
         next.finish();
     } else {
-        const RunRecord& created = insert.newRun;
+        RunRecord created = insert.newRun;
+        if (created.id.isEmpty())
+            created.id = RunRecord::newId(created.createdAt);
         QSqlQuery& add = statement(db,
             "INSERT INTO runs (id, name, kind, source, status, created_at, sample_count, settings_json) "
             "VALUES (?, ?, ?, ?, 'running', ?, 0, ?)",
