@@ -31,7 +31,7 @@ QString columns(bool withPayload)
 QJsonObject payloadFromQuery(const QSqlQuery& query)
 {
     QJsonObject payload = sqlcodec::toObject(query.value(kPayloadColumn));
-    if (payload.contains(QStringLiteral("sample")) || query.value(10).isNull())
+    if (payload.contains(QStringLiteral("sample")) || query.value(11).isNull())
         return payload;
     Sample sample;
     sample.id = query.value(kPayloadColumn + 1).toString();
@@ -60,7 +60,8 @@ StoredApiJob jobFromQuery(const QSqlQuery& query, bool withPayload)
     job.done = query.value(7).toInt();
     job.total = query.value(8).toInt();
     job.error = query.value(9).toString();
-    stored.sampleKey = query.value(10).toLongLong();
+    // The sample's columns are NULL when it was deleted (sample_key is no foreign key).
+    stored.sampleKey = query.value(11).isNull() ? 0 : query.value(10).toLongLong();
     stored.sampleIndex = query.value(11).isNull() ? -1 : query.value(11).toInt();
     stored.question = query.value(12).toString();
     stored.scored = query.value(13).toBool();
