@@ -65,7 +65,7 @@ HttpListener::HttpListener(Handler handler, qint64 maxBodyBytes, QObject* parent
 
 HttpListener::~HttpListener() = default;
 
-QString HttpListener::listen(const QHostAddress& address, quint16 port)
+bool HttpListener::prepare()
 {
     close();
     m_server = std::make_unique<QHttpServer>();
@@ -76,10 +76,19 @@ QString HttpListener::listen(const QHostAddress& address, quint16 port)
             Q_UNUSED(rest)
             return respond(request);
         });
-    if (!routed)
-        return QStringLiteral("the HTTP route could not be registered");
+    if (!routed) {
+        m_server.reset();
+        return false;
+    }
     m_tcp = new BoundedTcpServer(m_maxBodyBytes);
     connect(m_tcp, &BoundedTcpServer::answered, this, &HttpListener::served);
+    return true;
+}
+
+QString HttpListener::listen(const QHostAddress& address, quint16 port)
+{
+    if (!prepare())
+        return QStringLiteral("the HTTP route could not be registered");
     if (!m_tcp->listen(address, port)) {
         const QString error = m_tcp->errorString();
         delete m_tcp;
@@ -89,6 +98,26 @@ QString HttpListener::listen(const QHostAddress& address, quint16 port)
     }
     m_server->bind(m_tcp);
     return {};
+}
+
+QString HttpListener::listenOn(qintptr listeningDescriptor)
+{
+    if (!prepare())
+        return QStringLiteral("the HTTP route could not be registered");
+    if (!m_tcp->setSocketDescriptor(listeningDescriptor)) {
+        const QString error = m_tcp->errorString();
+        delete m_tcp;
+        m_tcp = nullptr;
+        m_server.reset();
+        return error;
+    }
+    m_server->bind(m_tcp);
+    return {};
+}
+
+qintptr HttpListener::socketDescriptor() const
+{
+    return m_tcp ? m_tcp->socketDescriptor() : -1;
 }
 
 quint16 HttpListener::port() const

@@ -33,13 +33,18 @@ public:
 
     // Empty on success, else why listening failed (e.g. the address is in use).
     QString listen(const QHostAddress& address, quint16 port);
+    // Serves connections accepted from a listening socket another listener opened (a duplicate
+    // of its descriptor, which this listener then owns): several threads, one port.
+    QString listenOn(qintptr listeningDescriptor);
     quint16 port() const;
+    qintptr socketDescriptor() const; // of the listening socket, -1 when not listening
     void close();
 
 Q_SIGNALS:
     void served(const evalbench::ApiRequestLog& entry);
 
 private:
+    bool prepare(); // the QHttpServer with its route, and the BoundedTcpServer
     QHttpServerResponse respond(const QHttpServerRequest& request);
 
     Handler m_handler;
