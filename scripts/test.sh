@@ -11,3 +11,5 @@ export ASAN_OPTIONS=detect_leaks=0
 cmake --preset dev-asan
 cmake --build --preset dev-asan --parallel
 ctest --preset dev-asan --parallel 2
+# A short fuzz run of the HTTP API's request body parser (clang + libFuzzer); fails on a crash.
+scripts/fuzz.sh "${EVALBENCH_FUZZ_SECONDS:-30}"

@@ -9,6 +9,7 @@
 #include "cli/runscommand.h"
 #include "cli/scorecommand.h"
 #include "cli/scorerscommand.h"
+#include "cli/servecommand.h"
 #include "cli/showcommand.h"
 #include "cli/validatecommand.h"
 #include "common/datadir.h"
@@ -18,7 +19,7 @@ namespace evalbench::cli {
 namespace {
 const QStringList kCommands = { QStringLiteral("eval"), QStringLiteral("runs"), QStringLiteral("show"),
     QStringLiteral("export"), QStringLiteral("metrics"), QStringLiteral("validate"), QStringLiteral("score"),
-    QStringLiteral("scorers") };
+    QStringLiteral("scorers"), QStringLiteral("serve") };
 }
 
 QString CommandDispatcher::usage()
@@ -35,6 +36,7 @@ QString CommandDispatcher::usage()
         "       evalbench score WORKSPACE [--scorer ID] [--params JSON] [--name NAME] [--json]\n"
         "       evalbench scorers list [--json]\n"
         "       evalbench scorers test ID [WORKSPACE] [--params JSON] [--json]\n"
+        "       evalbench serve [--host 127.0.0.1] [--port 8765] [--token T] [--max-body BYTES]\n"
         "Data lives in --data-dir, else $EVALBENCH_DATA_DIR, else the per-user application data folder.\n");
 }
 
@@ -78,6 +80,8 @@ int CommandDispatcher::run(const QStringList& arguments)
         return ValidateCommand::run(commandArguments, dataDir);
     if (command == QLatin1String("score"))
         return ScoreCommand::run(commandArguments, dataDir);
+    if (command == QLatin1String("serve"))
+        return ServeCommand::run(commandArguments, dataDir);
     if (command == QLatin1String("scorers"))
         return ScorersCommand::run(commandArguments, dataDir);
     return MetricsCommand::run(commandArguments);

@@ -185,7 +185,8 @@ int JobManager::recoverInterrupted()
     QList<JobRecord> pending = reader.jobs(JobState::Running);
     pending += reader.jobs(JobState::Queued);
     for (const JobRecord& job : std::as_const(pending)) {
-        if (m_active.contains(job.id))
+        // HTTP API jobs are ApiJobService's: it resumes them itself.
+        if (m_active.contains(job.id) || job.kind == QLatin1String("api"))
             continue;
         const std::optional<RunRecord> run = reader.run(job.runId);
         if (!run) {

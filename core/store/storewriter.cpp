@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "store/storewriter.h"
 
+#include "store/apiacceptbatch.h"
+#include "store/apijobwrites.h"
 #include "store/batchinserter.h"
 #include "store/connectionpool.h"
 #include "store/schemamigrator.h"
@@ -69,6 +71,7 @@ QString openAndMigrate(const QString& path)
 
 StoreWriter::StoreWriter(QString databasePath)
     : m_path(std::move(databasePath))
+    , m_api(std::make_unique<ApiJobWrites>())
 {
     m_thread.setObjectName(QStringLiteral("evalbench-store-writer"));
     m_context = new QObject;
@@ -83,7 +86,12 @@ StoreWriter::~StoreWriter()
 {
     flush();
     QMetaObject::invokeMethod(
-        m_context, [this] { ConnectionPool::closeForCurrentThread(m_path); }, Qt::BlockingQueuedConnection);
+        m_context,
+        [this] {
+            m_api->close(); // its prepared statements go before the connection
+            ConnectionPool::closeForCurrentThread(m_path);
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
@@ -116,6 +124,7 @@ QFuture<WriteResult> StoreWriter::transact(std::function<QString(QSqlDatabase&)>
                     if (!result.error.isEmpty()) {
                         db.rollback();
                         m_metricKeys.clear(); // may name keys the rollback removed
+                        m_api->reset(); // may name runs the rollback removed
                     }
                 }
             }
@@ -200,7 +209,8 @@ QFuture<WriteResult> StoreWriter::markImported(
 
 QFuture<WriteResult> StoreWriter::clearSamples(const QString& runId)
 {
-    return transact([runId](QSqlDatabase& db) -> QString {
+    return transact([this, runId](QSqlDatabase& db) -> QString {
+        m_api->reset(); // its next sample index changes
         return runForRun(db,
             { "DELETE FROM scores WHERE sample_key IN (SELECT sample_key FROM samples WHERE run_id = ?)",
                 "DELETE FROM sample_outcomes WHERE sample_key IN (SELECT sample_key FROM samples WHERE run_id = ?)",
@@ -213,7 +223,8 @@ QFuture<WriteResult> StoreWriter::clearSamples(const QString& runId)
 
 QFuture<WriteResult> StoreWriter::deleteRun(const QString& runId)
 {
-    return transact([runId](QSqlDatabase& db) -> QString {
+    return transact([this, runId](QSqlDatabase& db) -> QString {
+        m_api->reset(); // it may be a cached API run
         // Scores and samples go first and explicitly: cheaper than row-by-row cascades.
         return runForRun(db,
             { "DELETE FROM scores WHERE sample_key IN (SELECT sample_key FROM samples WHERE run_id = ?)",
@@ -239,47 +250,57 @@ qint64 StoreWriter::metricKey(QSqlDatabase& db, const QString& name, QString* er
         return -1;
     }
     const qint64 key = select.value(0).toLongLong();
-    // Only cached once the transaction that may have created it commits (see saveResults).
+    // Only cached once the transaction that may have created it commits (see insertResults).
     return key;
+}
+
+QString StoreWriter::insertResults(QSqlDatabase& db, const QList<SampleResult>& results)
+{
+    QHash<QString, qint64> newKeys;
+    BatchInserter scores(db,
+        QStringLiteral("INSERT OR REPLACE INTO scores (sample_key, metric_key, status, value, reason, "
+                       "evidence_json) VALUES"),
+        6);
+    BatchInserter outcomes(
+        db, QStringLiteral("INSERT OR REPLACE INTO sample_outcomes (sample_key, weighted_score) VALUES"), 2);
+    const QVariant nullText(QMetaType::fromType<QString>());
+    for (const SampleResult& result : results) {
+        for (const MetricScore& score : result.scores) {
+            qint64 key = m_metricKeys.value(score.metric, -1);
+            if (key < 0)
+                key = newKeys.value(score.metric, -1);
+            if (key < 0) {
+                QString error;
+                key = metricKey(db, score.metric, &error);
+                if (key < 0)
+                    return error;
+                newKeys.insert(score.metric, key);
+            }
+            const QString error = scores.addRow({ result.key, key, int(score.status),
+                sqlcodec::number(score.hasValue() ? std::optional(score.value) : std::nullopt),
+                score.reason.isEmpty() ? nullText : QVariant(score.reason), sqlcodec::json(score.evidence) });
+            if (!error.isEmpty())
+                return error;
+        }
+        if (QString error = outcomes.addRow({ result.key, sqlcodec::number(result.weightedScore) }); !error.isEmpty())
+            return error;
+    }
+    if (QString error = scores.finish(); !error.isEmpty())
+        return error;
+    if (QString error = outcomes.finish(); !error.isEmpty())
+        return error;
+    // The keys exist in the file once this transaction commits; a rollback clears the cache
+    // again (see transact), so they may join it now.
+    for (auto it = newKeys.cbegin(); it != newKeys.cend(); ++it)
+        m_metricKeys.insert(it.key(), it.value());
+    return {};
 }
 
 QFuture<WriteResult> StoreWriter::saveResults(
     const QString& runId, const QString& jobId, const QList<SampleResult>& results)
 {
     return transact([this, runId, jobId, results](QSqlDatabase& db) -> QString {
-        QHash<QString, qint64> newKeys;
-        BatchInserter scores(db,
-            QStringLiteral("INSERT OR REPLACE INTO scores (sample_key, metric_key, status, value, reason, "
-                           "evidence_json) VALUES"),
-            6);
-        BatchInserter outcomes(
-            db, QStringLiteral("INSERT OR REPLACE INTO sample_outcomes (sample_key, weighted_score) VALUES"), 2);
-        const QVariant nullText(QMetaType::fromType<QString>());
-        for (const SampleResult& result : results) {
-            for (const MetricScore& score : result.scores) {
-                qint64 key = m_metricKeys.value(score.metric, -1);
-                if (key < 0)
-                    key = newKeys.value(score.metric, -1);
-                if (key < 0) {
-                    QString error;
-                    key = metricKey(db, score.metric, &error);
-                    if (key < 0)
-                        return error;
-                    newKeys.insert(score.metric, key);
-                }
-                const QString error = scores.addRow({ result.key, key, int(score.status),
-                    sqlcodec::number(score.hasValue() ? std::optional(score.value) : std::nullopt),
-                    score.reason.isEmpty() ? nullText : QVariant(score.reason), sqlcodec::json(score.evidence) });
-                if (!error.isEmpty())
-                    return error;
-            }
-            if (QString error = outcomes.addRow({ result.key, sqlcodec::number(result.weightedScore) });
-                !error.isEmpty())
-                return error;
-        }
-        if (QString error = scores.finish(); !error.isEmpty())
-            return error;
-        if (QString error = outcomes.finish(); !error.isEmpty())
+        if (QString error = insertResults(db, results); !error.isEmpty())
             return error;
         // Progress is derived from what is stored, so a resumed job counts right.
         QSqlQuery progress(db);
@@ -292,13 +313,7 @@ QFuture<WriteResult> StoreWriter::saveResults(
         jobProgress.prepare(QStringLiteral("UPDATE jobs SET done = done + ? WHERE id = ?"));
         jobProgress.addBindValue(int(results.size()));
         jobProgress.addBindValue(jobId);
-        if (QString error = evalbench::run(jobProgress); !error.isEmpty())
-            return error;
-        // The keys exist in the file once this transaction commits; a rollback would leave
-        // them unknown again, so they join the cache only on the success path.
-        for (auto it = newKeys.cbegin(); it != newKeys.cend(); ++it)
-            m_metricKeys.insert(it.key(), it.value());
-        return {};
+        return evalbench::run(jobProgress);
     });
 }
 
@@ -408,6 +423,44 @@ QFuture<WriteResult> StoreWriter::setSetting(const QString& key, const QString& 
         query.addBindValue(key);
         query.addBindValue(value);
         return evalbench::run(query);
+    });
+}
+
+QFuture<WriteResult> StoreWriter::acceptApiJobs(std::shared_ptr<ApiAcceptBatch> batch)
+{
+    return transact([this, batch = std::move(batch)](QSqlDatabase& db) -> QString {
+        const QList<ApiAcceptBatch::Row> rows = batch->seal();
+        QList<ApiJobInserted> outcomes;
+        if (QString error = m_api->accept(db, rows, &outcomes); !error.isEmpty())
+            return error;
+        batch->setOutcomes(std::move(outcomes));
+        return {};
+    });
+}
+
+QFuture<WriteResult> StoreWriter::markApiJobsRunning(const QStringList& jobIds, const QDateTime& startedAt)
+{
+    return transact(
+        [this, jobIds, startedAt](QSqlDatabase& db) -> QString { return m_api->markRunning(db, jobIds, startedAt); });
+}
+
+QFuture<WriteResult> StoreWriter::finishApiJobs(
+    const QList<ApiJobOutcome>& jobs, const QList<ApiRunUpdate>& runs, std::shared_ptr<QStringList> drained)
+{
+    return transact([this, jobs, runs, drained = std::move(drained)](QSqlDatabase& db) -> QString {
+        QList<SampleResult> results;
+        results.reserve(jobs.size());
+        for (const ApiJobOutcome& job : jobs) {
+            if (job.result)
+                results.append(*job.result);
+        }
+        if (QString error = insertResults(db, results); !error.isEmpty())
+            return error;
+        QStringList finished;
+        if (QString error = m_api->finish(db, jobs, runs, &finished); !error.isEmpty())
+            return error;
+        *drained = std::move(finished);
+        return {};
     });
 }
 

@@ -4,11 +4,13 @@
 #include "common/jobrecord.h"
 #include "common/runrecord.h"
 #include "common/sample.h"
+#include "store/apijobrows.h"
 #include "store/mlrunoutcome.h"
 #include "store/storedsample.h"
 #include "store/writeresult.h"
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 #include <QFuture>
@@ -21,6 +23,9 @@
 #include <QThread>
 
 namespace evalbench {
+
+class ApiAcceptBatch;
+class ApiJobWrites;
 
 // The one writer of the database. It owns a thread with its own connection;
 // every method queues one transaction there and returns a future that finishes
@@ -57,6 +62,17 @@ public:
     QFuture<WriteResult> finishMlRun(const MlRunOutcome& outcome);
     QFuture<WriteResult> setSetting(const QString& key, const QString& value);
 
+    // HTTP API jobs. Group commit: `batch` is sealed when its transaction begins, and every post
+    // added to it until then is committed in that one transaction; its outcomes are set before
+    // the future finishes.
+    QFuture<WriteResult> acceptApiJobs(std::shared_ptr<ApiAcceptBatch> batch);
+    QFuture<WriteResult> markApiJobsRunning(const QStringList& jobIds, const QDateTime& startedAt);
+    // One scoring batch: the new scores, the jobs' final states and the runs' aggregates
+    // together. Runs left without queued or running jobs become completed; their ids are put
+    // in *drained before the future finishes.
+    QFuture<WriteResult> finishApiJobs(
+        const QList<ApiJobOutcome>& jobs, const QList<ApiRunUpdate>& runs, std::shared_ptr<QStringList> drained);
+
     // Blocks until everything queued so far is written.
     void flush();
 
@@ -64,12 +80,15 @@ private:
     QFuture<WriteResult> transact(std::function<QString(QSqlDatabase&)> work);
     // Runs on the writer thread only.
     qint64 metricKey(QSqlDatabase& db, const QString& name, QString* error);
+    // Inserts the scores and outcomes of `results` (writer thread).
+    QString insertResults(QSqlDatabase& db, const QList<SampleResult>& results);
 
     QString m_path;
     QString m_openError;
     QThread m_thread;
     QObject* m_context = nullptr; // lives in m_thread; queued work runs through it
     QHash<QString, qint64> m_metricKeys; // writer thread only
+    std::unique_ptr<ApiJobWrites> m_api; // used on the writer thread only
 };
 
 } // namespace evalbench
