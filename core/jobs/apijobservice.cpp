@@ -12,12 +12,14 @@
 #include "store/storereader.h"
 #include "store/storewriter.h"
 
+#include <cstring>
 #include <deque>
 
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QThreadPool>
 #include <QUuid>
@@ -51,6 +53,23 @@ std::optional<EvalError> resolveMetrics(ScoreRequest& request)
         QStringLiteral("unknown metric(s): %1; `evalbench metrics` lists the known ones")
             .arg(unknown.join(QStringLiteral(", "))),
         QStringLiteral("validation"), { { QStringLiteral("metrics"), QJsonArray::fromStringList(unknown) } } };
+}
+
+// A UUID (version 7) that starts with the time in milliseconds: jobs get ids in about the
+// order they are inserted, so the indexes on job ids grow at their end instead of touching a
+// random page per insert (which made the writer rewrite a page per job).
+QString newJobId(const QDateTime& now)
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    const quint64 ms = quint64(now.toMSecsSinceEpoch());
+    for (int i = 0; i < 6; ++i)
+        bytes[i] = char((ms >> (8 * (5 - i))) & 0xff);
+    quint32 random[3];
+    QRandomGenerator::global()->fillRange(random);
+    std::memcpy(bytes.data() + 6, random, 10);
+    bytes[6] = char((bytes[6] & 0x0f) | 0x70); // version 7
+    bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
 }
 
 RunSettings settingsOf(const ScoreRequest& request)
@@ -247,21 +266,27 @@ std::variant<ApiAcceptance, EvalError> ApiJobService::accept(const ScoreRequest&
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     ApiJobInsert insert;
-    insert.runName = resolved->runName.isEmpty()
-        ? QStringLiteral("API inbox ") + now.toString(QStringLiteral("yyyy-MM-dd"))
-        : resolved->runName;
-    insert.newRun.id = RunRecord::newId(now);
+    insert.runName = resolved->runName.isEmpty() ? QStringLiteral("API inbox ") + now.date().toString(Qt::ISODate)
+                                                 : resolved->runName;
+    // newRun.id stays empty: the writer makes one only if the run must be created.
     insert.newRun.kind = QStringLiteral("rag");
     insert.newRun.source = QStringLiteral("api");
     insert.newRun.createdAt = now;
     insert.newRun.settings = settingsOf(*resolved);
     insert.metrics = resolved->metrics;
-    insert.job.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    insert.job.id = newJobId(now);
     insert.job.kind = QStringLiteral("api");
     insert.job.state = JobState::Queued;
     insert.job.createdAt = now;
     insert.job.total = 1;
-    insert.job.payload = resolved->toPayload();
+    // Without the sample: it is stored once, as the run's sample, and ApiJobReader puts it back
+    // (this halves what an accept writes).
+    {
+        ScoreRequest withoutSample = *resolved;
+        withoutSample.sample = {};
+        insert.job.payload = withoutSample.toPayload();
+        insert.job.payload.remove(QStringLiteral("sample"));
+    }
     insert.requestId = resolved->requestId;
     if (resolved->sample.id.isEmpty())
         resolved->sample.id = insert.job.id; // "View report" finds the sample by its job

@@ -12,17 +12,41 @@ namespace evalbench {
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "j.id, j.run_id, j.kind, j.state, j.created_at, j.started_at, j.finished_at, j.done, j.total, j.error, %1, "
-    "a.sample_key, s.idx, s.question, o.sample_key IS NOT NULL, o.weighted_score, a.seq "
+    "j.id, j.run_id, j.kind, j.state, j.created_at, j.started_at, j.finished_at, j.done, j.total, j.error, "
+    "a.sample_key, s.idx, s.question, o.sample_key IS NOT NULL, o.weighted_score, a.seq, %1 "
     "FROM api_jobs a JOIN jobs j ON j.id = a.job_id LEFT JOIN samples s ON s.sample_key = a.sample_key "
     "LEFT JOIN sample_outcomes o ON o.sample_key = a.sample_key");
+constexpr int kPayloadColumn = 16;
 
 QString columns(bool withPayload)
 {
-    return kColumns.arg(withPayload ? QStringLiteral("j.payload_json") : QStringLiteral("NULL"));
+    return kColumns.arg(withPayload ? QStringLiteral("j.payload_json, s.sample_id, s.answer, s.contexts_json, "
+                                                     "s.ground_truth, s.reference_contexts_json, "
+                                                     "s.context_metadata_json, s.metadata_json")
+                                    : QStringLiteral("NULL"));
 }
 
-StoredApiJob jobFromQuery(const QSqlQuery& query)
+// The stored payload leaves the sample out (it is stored once, as the run's sample): it is put
+// back from the sample's columns, so the payload reads as ScoreRequest::toPayload() wrote it.
+QJsonObject payloadFromQuery(const QSqlQuery& query)
+{
+    QJsonObject payload = sqlcodec::toObject(query.value(kPayloadColumn));
+    if (payload.contains(QStringLiteral("sample")) || query.value(11).isNull())
+        return payload;
+    Sample sample;
+    sample.id = query.value(kPayloadColumn + 1).toString();
+    sample.question = query.value(12).toString();
+    sample.answer = sqlcodec::toText(query.value(kPayloadColumn + 2));
+    sample.contexts = sqlcodec::toList(query.value(kPayloadColumn + 3));
+    sample.groundTruth = sqlcodec::toText(query.value(kPayloadColumn + 4));
+    sample.referenceContexts = sqlcodec::toList(query.value(kPayloadColumn + 5));
+    sample.contextMetadata = sqlcodec::toArray(query.value(kPayloadColumn + 6));
+    sample.metadata = sqlcodec::toObject(query.value(kPayloadColumn + 7));
+    payload.insert(QStringLiteral("sample"), sample.toJson());
+    return payload;
+}
+
+StoredApiJob jobFromQuery(const QSqlQuery& query, bool withPayload)
 {
     StoredApiJob stored;
     JobRecord& job = stored.job;
@@ -36,13 +60,15 @@ StoredApiJob jobFromQuery(const QSqlQuery& query)
     job.done = query.value(7).toInt();
     job.total = query.value(8).toInt();
     job.error = query.value(9).toString();
-    job.payload = sqlcodec::toObject(query.value(10));
-    stored.sampleKey = query.value(11).toLongLong();
-    stored.sampleIndex = query.value(12).isNull() ? -1 : query.value(12).toInt();
-    stored.question = query.value(13).toString();
-    stored.scored = query.value(14).toBool();
-    stored.weightedScore = sqlcodec::toNumber(query.value(15));
-    stored.seq = query.value(16).toLongLong();
+    // The sample's columns are NULL when it was deleted (sample_key is no foreign key).
+    stored.sampleKey = query.value(11).isNull() ? 0 : query.value(10).toLongLong();
+    stored.sampleIndex = query.value(11).isNull() ? -1 : query.value(11).toInt();
+    stored.question = query.value(12).toString();
+    stored.scored = query.value(13).toBool();
+    stored.weightedScore = sqlcodec::toNumber(query.value(14));
+    stored.seq = query.value(15).toLongLong();
+    if (withPayload)
+        job.payload = payloadFromQuery(query);
     return stored;
 }
 
@@ -80,7 +106,7 @@ std::optional<StoredApiJob> ApiJobReader::job(const QString& jobId) const
     query.addBindValue(jobId);
     if (!query.exec() || !query.next())
         return std::nullopt;
-    QList<StoredApiJob> found { jobFromQuery(query) };
+    QList<StoredApiJob> found { jobFromQuery(query, true) };
     query.finish();
     attachScores(found);
     return found.first();
@@ -120,7 +146,7 @@ QList<StoredApiJob> ApiJobReader::jobs(const StoredApiJobQuery& jobQuery, int* t
     if (!query.exec())
         return jobs;
     while (query.next())
-        jobs.append(jobFromQuery(query));
+        jobs.append(jobFromQuery(query, true));
     query.finish();
     attachScores(jobs);
     return jobs;
@@ -145,7 +171,7 @@ QList<StoredApiJob> ApiJobReader::unfinished(qint64 lastSeq) const
     if (!query.exec())
         return jobs;
     while (query.next())
-        jobs.append(jobFromQuery(query));
+        jobs.append(jobFromQuery(query, false));
     return jobs;
 }
 
@@ -153,11 +179,11 @@ QJsonObject ApiJobReader::payload(const QString& jobId) const
 {
     QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT payload_json FROM jobs WHERE id = ?"));
+    query.prepare(QStringLiteral("SELECT ") + columns(true) + QStringLiteral(" WHERE a.job_id = ?"));
     query.addBindValue(jobId);
     if (!query.exec() || !query.next())
         return {};
-    return sqlcodec::toObject(query.value(0));
+    return payloadFromQuery(query);
 }
 
 QList<MetricScore> ApiJobReader::scores(qint64 sampleKey, std::optional<double>* weighted) const

@@ -17,7 +17,8 @@ class ApiJobReader
 public:
     explicit ApiJobReader(QString databasePath);
 
-    // With its payload and, once scored, its scores.
+    // With its payload (ScoreRequest::toPayload(): the sample is stored once, as the run's
+    // sample, and put back here) and, once scored, its scores.
     std::optional<StoredApiJob> job(const QString& jobId) const;
     // Newest first, with payloads and scores; *total counts the matches ignoring limit and offset.
     QList<StoredApiJob> jobs(const StoredApiJobQuery& query, int* total) const;
@@ -26,7 +27,7 @@ public:
     // Queued and running jobs up to `lastSeq`, oldest first, without payloads and scores (a
     // restart resumes them).
     QList<StoredApiJob> unfinished(qint64 lastSeq) const;
-    // A job's payload (for jobs queued without it in memory).
+    // A job's payload, its sample put back (for jobs queued without their request in memory).
     QJsonObject payload(const QString& jobId) const;
     // The stored scores of one sample; *weighted gets its weighted score.
     QList<MetricScore> scores(qint64 sampleKey, std::optional<double>* weighted) const;

@@ -22,7 +22,9 @@ namespace evalbench {
 struct ApiJobInsert
 {
     QString runName;
-    RunRecord newRun; // id, kind, source, created_at and settings of the run if it must be created
+    // Kind, source, created_at and settings of the run if it must be created (an empty id: the
+    // writer makes one).
+    RunRecord newRun;
     QStringList metrics; // joins the run's settings.metrics
     Sample sample;
     JobRecord job; // kind "api", state queued, with its payload

@@ -73,7 +73,9 @@ ApiJobWrites::CachedRun* ApiJobWrites::runNamed(QSqlDatabase& db, const ApiJobIn
         run.nextIndex = next.value(0).toInt();
         next.finish();
     } else {
-        const RunRecord& created = insert.newRun;
+        RunRecord created = insert.newRun;
+        if (created.id.isEmpty())
+            created.id = RunRecord::newId(created.createdAt);
         QSqlQuery& add = statement(db,
             "INSERT INTO runs (id, name, kind, source, status, created_at, sample_count, settings_json) "
             "VALUES (?, ?, ?, ?, 'running', ?, 0, ?)",
@@ -248,8 +250,11 @@ QString ApiJobWrites::finish(
     QSqlQuery& updateRun = statement(db,
         "UPDATE runs SET summary_json = ?, weighted_score = ?, scored_count = scored_count + ? WHERE id = ?", &error);
     QSqlQuery& countScored = statement(db, "UPDATE runs SET scored_count = scored_count + ? WHERE id = ?", &error);
-    QSqlQuery& open =
-        statement(db, "SELECT EXISTS (SELECT 1 FROM jobs WHERE run_id = ? AND state IN ('queued', 'running'))", &error);
+    // Through jobs_by_state: the open jobs are few (the backlog), a run's jobs may be many.
+    QSqlQuery& open = statement(db,
+        "SELECT EXISTS (SELECT 1 FROM jobs INDEXED BY jobs_by_state WHERE state IN ('queued', 'running') "
+        "AND run_id = ?)",
+        &error);
     QSqlQuery& complete = statement(db, "UPDATE runs SET status = 'completed', finished_at = ? WHERE id = ?", &error);
     if (!error.isEmpty())
         return error;

@@ -99,20 +99,20 @@ CREATE TABLE ml_results (
     // without a sort and never goes back (AUTOINCREMENT), so a restart can tell the jobs it
     // read from those accepted after. The idempotency keys (request_id / Idempotency-Key) map
     // to the first job, so a retried post finds it even after a restart. API runs are found
-    // by name; a run's open jobs by (run_id, state).
+    // by name. Every index here is written by each accept, so there are few: sample_key is no
+    // foreign key (a deleted sample reads back as missing), and a run's open jobs are found
+    // through jobs_by_state (few rows: the backlog).
     R"sql(
 CREATE TABLE api_jobs (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     job_id TEXT NOT NULL UNIQUE REFERENCES jobs(id) ON DELETE CASCADE,
-    sample_key INTEGER REFERENCES samples(sample_key) ON DELETE SET NULL
+    sample_key INTEGER NOT NULL
 );
-CREATE INDEX api_jobs_by_sample ON api_jobs(sample_key);
 CREATE TABLE api_requests (
     request_id TEXT PRIMARY KEY,
     job_id TEXT NOT NULL REFERENCES jobs(id) ON DELETE CASCADE
 ) WITHOUT ROWID;
 CREATE INDEX api_requests_by_job ON api_requests(job_id);
-CREATE INDEX jobs_by_run_state ON jobs(run_id, state);
 CREATE INDEX runs_by_name ON runs(name, created_at);
 )sql",
 };

@@ -128,7 +128,7 @@ TEST_F(ApiJobServiceTest, AcceptCommitsThenScoresAndReportsTheContractShape)
     ASSERT_TRUE(stored);
     EXPECT_EQ(stored->kind, QStringLiteral("api"));
     EXPECT_EQ(stored->state, JobState::Queued);
-    EXPECT_EQ(ScoreRequest::fromPayload(stored->payload).sample.question, r.sample.question);
+    EXPECT_EQ(ScoreRequest::fromPayload(stored->payload).metrics, r.metrics);
     const auto run = reader().run(accepted.job.runId);
     ASSERT_TRUE(run);
     EXPECT_EQ(run->name, inboxName());
@@ -137,6 +137,11 @@ TEST_F(ApiJobServiceTest, AcceptCommitsThenScoresAndReportsTheContractShape)
     EXPECT_EQ(run->status, RunStatus::Running);
     EXPECT_EQ(run->sampleCount, 1);
     EXPECT_EQ(run->settings.metrics, r.metrics);
+    const QList<StoredSample> samples = reader().samples(run->id, 0, -1);
+    ASSERT_EQ(samples.size(), 1);
+    EXPECT_EQ(samples[0].sample.question, r.sample.question);
+    EXPECT_EQ(samples[0].sample.contexts, r.sample.contexts);
+    EXPECT_EQ(samples[0].sample.id, accepted.job.jobId);
 
     const QJsonObject queued = accepted.job.toJson();
     EXPECT_EQ(queued.value(QStringLiteral("status")).toString(), QStringLiteral("queued"));
@@ -428,7 +433,13 @@ TEST_F(ApiJobServiceTest, AJobLeftRunningByACrashIsCompletedOnce)
     const QHash<QString, int> finals = waitForFinal({ accepted.job.jobId });
     EXPECT_EQ(finals.value(accepted.job.jobId), 1);
     m_service->stop();
-    EXPECT_EQ(m_service->job(accepted.job.jobId)->state, JobState::Completed);
+    // Rebuilt from the store (payload and sample): the same scores as the request itself gets.
+    const ApiJobStatus done = *m_service->job(accepted.job.jobId);
+    EXPECT_EQ(done.state, JobState::Completed);
+    const auto direct = m_service->scoreNow(request(QStringLiteral("crashed")));
+    ASSERT_TRUE(std::holds_alternative<ApiJobStatus>(direct));
+    EXPECT_EQ(done.scores, std::get<ApiJobStatus>(direct).scores);
+    EXPECT_EQ(done.requestSummary, accepted.job.requestSummary);
     EXPECT_EQ(count(QStringLiteral("SELECT COUNT(*) FROM scores")), 3);
     EXPECT_EQ(reader().run(accepted.job.runId)->scoredCount, 1);
 }
