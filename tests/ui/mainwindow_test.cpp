@@ -3,6 +3,7 @@
 #include "common/testprinters.h"
 #include "jobs/jobmanager.h"
 #include "mlworkspacesupport.h"
+#include "windowservices.h"
 #include "store/connectionpool.h"
 #include "store/storewriter.h"
 #include "ui/guiapplication.h"
@@ -38,7 +39,9 @@ protected:
     void SetUp() override
     {
         ASSERT_NO_FATAL_FAILURE(EngineTest::SetUp());
-        m_window = std::make_unique<MainWindow>(*m_writer, *m_jobs, *m_dataDir);
+        m_services = std::make_unique<WindowServices>(*m_writer, *m_dataDir);
+        m_window = std::make_unique<MainWindow>(
+            *m_writer, *m_jobs, m_services->apiJobs, m_services->apiServer, *m_dataDir);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_window->runsPage()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         m_window->show();
@@ -50,9 +53,11 @@ protected:
     {
         m_tester.reset();
         m_window.reset();
+        m_services.reset();
         EngineTest::TearDown();
     }
 
+    std::unique_ptr<WindowServices> m_services;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -233,7 +238,7 @@ TEST_F(MainWindowTest, PagesRenderInEnglishAndChinese)
     ASSERT_NO_FATAL_FAILURE(renderPages(*m_window, QStringLiteral("en")));
 
     evalbench::GuiApplication::installTranslators(QStringLiteral("zh_CN"));
-    MainWindow chinese(*m_writer, *m_jobs, *m_dataDir);
+    MainWindow chinese(*m_writer, *m_jobs, m_services->apiJobs, m_services->apiServer, *m_dataDir);
     chinese.resize(1440, 900);
     chinese.show();
     QSignalSpy chineseReloaded(chinese.runsPage(), &RunsPage::reloaded);
