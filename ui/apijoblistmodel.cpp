@@ -206,6 +206,7 @@ void ApiJobListModel::applyUpdates()
     if (firstChanged >= 0)
         Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
     const bool removedAny = !removed.isEmpty();
+    const int removedCount = int(removed.size());
     if (removedAny)
         removeRowList(std::move(removed));
 
@@ -230,6 +231,8 @@ void ApiJobListModel::applyUpdates()
         m_atEnd = false;
     }
     reindex();
+    // At once for the label, then counted in the store (which also sees jobs past the pages).
+    setTotal(std::max(0, m_total + int(inserts.size()) - removedCount));
     if (!inserts.isEmpty() || removedAny || m_state)
         countTotal();
     Q_EMIT updated();
