@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTableView>
@@ -87,16 +86,11 @@ ApiServerPage::ApiServerPage(ApiServer& server, ApiQueueCounter& queue, QWidget*
     leftLayout->addLayout(logHeader);
     leftLayout->addWidget(m_logView, 1);
 
-    auto* scroll = new QScrollArea;
-    scroll->setWidget(m_setup);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-
     auto* splitter = new QSplitter;
     splitter->addWidget(left);
-    splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 4);
+    splitter->addWidget(m_setup);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     auto* layout = new QVBoxLayout(this);

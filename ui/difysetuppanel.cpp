@@ -225,6 +225,7 @@ void DifySetupPanel::update()
     if (m_address.protocol() == QAbstractSocket::IPv6Protocol && host == m_address.toString())
         host = QLatin1Char('[') + host + QLatin1Char(']');
     m_url->setText(QStringLiteral("http://%1:%2/api/score/async").arg(host).arg(m_port));
+    m_url->setCursorPosition(0); // the host is what differs between the deployments
     m_auth->setText(m_hasToken ? tr("API-Key, type Bearer, API Key: the listener's token")
                                : tr("No Auth (the listener has no token)"));
     m_bindNote->setText(note);
