@@ -85,9 +85,8 @@ void ApiJobListModel::load(int offset, int limit)
     const ApiJobQuery page = query(offset, limit);
     m_loads.append(QFuture<void>(runInBackground(
         this, [service, page] { return service->jobs(page); },
-        [this, generation = m_generation, offset](const ApiJobPage& result) {
-            applyPage(generation, offset, result);
-        })));
+        [this, generation = m_generation, offset](
+            const ApiJobPage& result) { applyPage(generation, offset, result); })));
 }
 
 void ApiJobListModel::applyPage(quint64 generation, int offset, const ApiJobPage& page)

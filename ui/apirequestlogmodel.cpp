@@ -33,8 +33,7 @@ void ApiRequestLogModel::add(const ApiRequestLog& entry)
         ++m_counters.clientErrors;
     else if (entry.status >= 500)
         ++m_counters.serverErrors;
-    if (entry.status == 202 && entry.method == QLatin1String("POST")
-        && entry.path == QLatin1String("/api/score/async"))
+    if (entry.status == 202 && entry.method == QLatin1String("POST") && entry.path == QLatin1String("/api/score/async"))
         ++m_counters.acceptedJobs;
     // Only the newest `capacity` can ever be shown: older buffered ones are dropped at once.
     if (m_pending.size() >= m_capacity)

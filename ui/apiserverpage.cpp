@@ -73,9 +73,8 @@ ApiServerPage::ApiServerPage(ApiServer& server, ApiQueueCounter& queue, QWidget*
     auto* clearLog = new QPushButton(tr("Clear"));
     clearLog->setToolTip(tr("Empty the request log and reset the counters"));
     auto* logHeader = new QHBoxLayout;
-    logHeader->addWidget(new QLabel(tr("<b>Requests</b> (the last %L1, newest first)")
-                                        .arg(ApiRequestLogModel::kDefaultCapacity)),
-        1);
+    logHeader->addWidget(
+        new QLabel(tr("<b>Requests</b> (the last %L1, newest first)").arg(ApiRequestLogModel::kDefaultCapacity)), 1);
     logHeader->addWidget(clearLog);
 
     auto* left = new QWidget;
@@ -189,8 +188,8 @@ QWidget* ApiServerPage::buildListenerBox()
 
 QWidget* ApiServerPage::buildCounters()
 {
-    const QStringList captions
-        = { tr("Requests"), tr("2xx"), tr("4xx"), tr("5xx"), tr("Accepted jobs"), tr("Queued now") };
+    const QStringList captions = { tr("Requests"), tr("2xx"), tr("4xx"), tr("5xx"), tr("Accepted jobs"),
+        tr("Queued now") };
     auto* row = new QWidget;
     auto* layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -233,8 +232,8 @@ void ApiServerPage::onSettingsEdited()
 {
     const std::optional<ApiServerSettings> current = settings();
     if (!current) {
-        m_addressNote->setText(tr("⚠ “%1” is not an IP address (e.g. 127.0.0.1 or 0.0.0.0).")
-                                   .arg(m_address->currentText().trimmed()));
+        m_addressNote->setText(
+            tr("⚠ “%1” is not an IP address (e.g. 127.0.0.1 or 0.0.0.0).").arg(m_address->currentText().trimmed()));
         return;
     }
     if (current->address.isLoopback())
@@ -244,8 +243,8 @@ void ApiServerPage::onSettingsEdited()
                                   "below)."));
     else
         m_addressNote->setText(tr("Other machines can connect to this address; every request must carry the token."));
-    m_setup->setListener(current->address, m_server.isRunning() ? m_server.port() : current->port,
-        !current->token.isEmpty());
+    m_setup->setListener(
+        current->address, m_server.isRunning() ? m_server.port() : current->port, !current->token.isEmpty());
     if (!m_restoring)
         ApiServerPreferences::save(*current);
 }

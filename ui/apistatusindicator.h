@@ -27,7 +27,6 @@ Q_SIGNALS:
     void activated();
 
 private:
-
     ApiServer& m_server;
     ApiQueueCounter& m_queue;
     QSystemTrayIcon* m_tray = nullptr;

@@ -82,8 +82,8 @@ DifySetupPanel::DifySetupPanel(QWidget* parent)
 {
     m_deployment = new QComboBox;
     m_deployment->setObjectName(QStringLiteral("difyDeployment"));
-    m_deployment->addItems({ tr("Docker Desktop (macOS, Windows)"), tr("Docker Engine on Linux"),
-        tr("On this machine, without Docker") });
+    m_deployment->addItems(
+        { tr("Docker Desktop (macOS, Windows)"), tr("Docker Engine on Linux"), tr("On this machine, without Docker") });
 
     m_url = readOnlyField();
     m_url->setObjectName(QStringLiteral("difyUrl"));
@@ -98,7 +98,8 @@ DifySetupPanel::DifySetupPanel(QWidget* parent)
     form->addRow(tr("Method"), wrappedLabel(code(QStringLiteral("POST"))));
     form->addRow(tr("URL"), copyRow(m_url, QStringLiteral("copyUrlButton")));
     form->addRow(tr("Authorization"), m_auth);
-    form->addRow(tr("Body"), wrappedLabel(tr("JSON, the whole body being the Code node's payload (type / to insert it):")));
+    form->addRow(
+        tr("Body"), wrappedLabel(tr("JSON, the whole body being the Code node's payload (type / to insert it):")));
     form->addRow(QString(), copyRow(m_body, QStringLiteral("copyBodyButton")));
     form->addRow(tr("Timeout"),
         wrappedLabel(tr("connect 10 s, read 30 s, write 30 s (the listener answers 202 at once; scoring happens "
@@ -106,7 +107,7 @@ DifySetupPanel::DifySetupPanel(QWidget* parent)
     form->addRow(tr("Retry on failure"),
         wrappedLabel(tr("may stay on (Dify's default: 3 retries): the payload's %1, built from %2, makes a repeated "
                         "post return the first job instead of scoring twice")
-                .arg(code(QStringLiteral("request_id")), code(kWorkflowRunId))));
+                         .arg(code(QStringLiteral("request_id")), code(kWorkflowRunId))));
     form->addRow(tr("Error handling"),
         wrappedLabel(tr("“Default value”, with the node on a side branch, so a scoring problem never fails the "
                         "workflow")));
@@ -122,14 +123,16 @@ DifySetupPanel::DifySetupPanel(QWidget* parent)
     m_code->setMinimumHeight(200);
     auto* copyCode = new QPushButton(tr("Copy code"));
     copyCode->setObjectName(QStringLiteral("copyCodeButton"));
-    connect(copyCode, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_code->toPlainText()); });
-    auto* codeTitle = wrappedLabel(tr("<b>Code node</b> (Python 3), before the HTTP Request node. Input variables: "
-                                      "%1 ← %2, %3 ← the Knowledge Retrieval node's %4, %5 ← the LLM node's %6, "
-                                      "%7 ← %8. Output variable: %9, type Object.")
-            .arg(code(QStringLiteral("query")), code(QStringLiteral("sys.query")), code(QStringLiteral("result")),
-                code(QStringLiteral("result")), code(QStringLiteral("text")), code(QStringLiteral("text")),
-                code(QStringLiteral("run_id")), code(QStringLiteral("sys.workflow_run_id")),
-                code(QStringLiteral("payload"))));
+    connect(
+        copyCode, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(m_code->toPlainText()); });
+    auto* codeTitle =
+        wrappedLabel(tr("<b>Code node</b> (Python 3), before the HTTP Request node. Input variables: "
+                        "%1 ← %2, %3 ← the Knowledge Retrieval node's %4, %5 ← the LLM node's %6, "
+                        "%7 ← %8. Output variable: %9, type Object.")
+                         .arg(code(QStringLiteral("query")), code(QStringLiteral("sys.query")),
+                             code(QStringLiteral("result")), code(QStringLiteral("result")),
+                             code(QStringLiteral("text")), code(QStringLiteral("text")), code(QStringLiteral("run_id")),
+                             code(QStringLiteral("sys.workflow_run_id")), code(QStringLiteral("payload"))));
     auto* codeHeader = new QHBoxLayout;
     codeHeader->addWidget(codeTitle, 1);
     codeHeader->addWidget(copyCode, 0, Qt::AlignTop);

@@ -28,8 +28,8 @@
 
 namespace evalbench {
 
-MainWindow::MainWindow(
-    StoreWriter& writer, JobManager& jobs, ApiJobService& apiJobs, ApiServer& apiServer, DataDir dataDir, QWidget* parent)
+MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, ApiJobService& apiJobs, ApiServer& apiServer,
+    DataDir dataDir, QWidget* parent)
     : QMainWindow(parent)
     , m_jobs(jobs)
     , m_apiJobs(apiJobs)

@@ -106,8 +106,8 @@ void ScoreJobsPage::applyFilter()
     m_searchDelay.stop();
     m_keepSelected = selectedJobId();
     const QVariant state = m_status->currentData();
-    m_model->setFilter(state.isValid() ? std::optional<JobState>(JobState(state.toInt())) : std::nullopt,
-        m_search->text());
+    m_model->setFilter(
+        state.isValid() ? std::optional<JobState>(JobState(state.toInt())) : std::nullopt, m_search->text());
 }
 
 void ScoreJobsPage::onReloaded()
@@ -147,8 +147,8 @@ void ScoreJobsPage::updateState()
     const QModelIndex current = m_view->currentIndex();
     m_viewReport->setEnabled(current.isValid() && !current.data(ApiJobListModel::RunIdRole).toString().isEmpty());
     const bool filtered = m_status->currentIndex() > 0 || !m_search->text().trimmed().isEmpty();
-    m_count->setText(filtered ? tr("%n matching job(s)", nullptr, m_model->total())
-                              : tr("%n job(s)", nullptr, m_model->total()));
+    m_count->setText(
+        filtered ? tr("%n matching job(s)", nullptr, m_model->total()) : tr("%n job(s)", nullptr, m_model->total()));
     // The empty state only when nothing was ever posted: a filter with no match keeps the table.
     m_stack->setCurrentIndex(m_model->rowCount() == 0 && !filtered && !m_model->isLoading() ? 1 : 0);
 }

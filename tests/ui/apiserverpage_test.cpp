@@ -90,7 +90,9 @@ TEST_F(ApiServerPageTest, TheListenerIsOffUntilTurnedOnThenLogsAndCountsEveryReq
     EXPECT_EQ(counters.acceptedJobs, 2);
     const QStringList tiles = m_page->counterTexts();
     ASSERT_EQ(tiles.size(), 6);
-    EXPECT_EQ(tiles.mid(0, 5), (QStringList { QStringLiteral("4"), QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("2") }));
+    EXPECT_EQ(tiles.mid(0, 5),
+        (QStringList {
+            QStringLiteral("4"), QStringLiteral("3"), QStringLiteral("1"), QStringLiteral("0"), QStringLiteral("2") }));
 
     // Newest first: time, method, route, status, latency.
     ApiRequestLogModel* log = m_page->logModel();

@@ -3,7 +3,6 @@
 #include "common/testprinters.h"
 #include "jobs/jobmanager.h"
 #include "mlworkspacesupport.h"
-#include "windowservices.h"
 #include "store/connectionpool.h"
 #include "store/storewriter.h"
 #include "ui/apijoblistmodel.h"
@@ -17,6 +16,7 @@
 #include "ui/runlistmodel.h"
 #include "ui/runspage.h"
 #include "ui/scorejobspage.h"
+#include "windowservices.h"
 
 #include <gtest/gtest.h>
 
@@ -27,12 +27,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSpinBox>
-#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
@@ -50,8 +50,8 @@ protected:
     {
         ASSERT_NO_FATAL_FAILURE(EngineTest::SetUp());
         m_services = std::make_unique<WindowServices>(*m_writer, *m_dataDir);
-        m_window = std::make_unique<MainWindow>(
-            *m_writer, *m_jobs, m_services->apiJobs, m_services->apiServer, *m_dataDir);
+        m_window =
+            std::make_unique<MainWindow>(*m_writer, *m_jobs, m_services->apiJobs, m_services->apiServer, *m_dataDir);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_window->runsPage()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         m_window->show();
@@ -216,7 +216,8 @@ TEST_F(MainWindowTest, PagesRenderInEnglishAndChinese)
         const QJsonObject body { { QStringLiteral("question"), question },
             { QStringLiteral("answer"), QString(QStringLiteral("An answer about: ") + question) },
             { QStringLiteral("ground_truth"), QString(QStringLiteral("The reference answer about: ") + question) },
-            { QStringLiteral("contexts"), QJsonArray { QString(QStringLiteral("A retrieved chunk about: ") + question) } },
+            { QStringLiteral("contexts"),
+                QJsonArray { QString(QStringLiteral("A retrieved chunk about: ") + question) } },
             { QStringLiteral("run"), QStringLiteral("Dify support bot") } };
         return QJsonDocument(body).toJson(QJsonDocument::Compact);
     };
@@ -312,7 +313,6 @@ TEST_F(MainWindowTest, PagesRenderInEnglishAndChinese)
         window.showPage(MainWindow::ApiServerPageIndex);
         save(QStringLiteral("api-server"));
     };
-
 
     m_window->resize(1440, 900);
     ASSERT_NO_FATAL_FAILURE(renderPages(*m_window, QStringLiteral("en")));

@@ -4,7 +4,6 @@
 #include "jobs/jobmanager.h"
 #include "mlscoring/testworkspace.h"
 #include "mlworkspacesupport.h"
-#include "windowservices.h"
 #include "store/storereader.h"
 #include "ui/mainwindow.h"
 #include "ui/ml/mlresultview.h"
@@ -12,6 +11,7 @@
 #include "ui/modelscoringpage.h"
 #include "ui/reportpage.h"
 #include "ui/runspage.h"
+#include "windowservices.h"
 
 #include <gtest/gtest.h>
 
@@ -379,8 +379,8 @@ protected:
     {
         ASSERT_NO_FATAL_FAILURE(MlEngineTest::SetUp());
         m_services = std::make_unique<WindowServices>(*m_writer, *m_dataDir);
-        m_window = std::make_unique<MainWindow>(
-            *m_writer, *m_jobs, m_services->apiJobs, m_services->apiServer, *m_dataDir);
+        m_window =
+            std::make_unique<MainWindow>(*m_writer, *m_jobs, m_services->apiJobs, m_services->apiServer, *m_dataDir);
         MlResultView* view = m_window->reportPage()->mlResultView();
         ASSERT_TRUE(view);
         m_perClassTester = std::make_unique<QAbstractItemModelTester>(
