@@ -109,7 +109,7 @@ void ApiJobListModel::applyPage(quint64 generation, int offset, const ApiJobPage
     m_fetching = false;
     QList<ApiJobStatus> fresh;
     for (const ApiJobStatus& job : page.jobs) {
-        if (!m_rowOfJob.contains(job.jobId))
+        if (!m_keyOfJob.contains(job.jobId))
             fresh.append(job);
     }
     if (!fresh.isEmpty()) {
@@ -117,7 +117,7 @@ void ApiJobListModel::applyPage(quint64 generation, int offset, const ApiJobPage
         beginInsertRows({}, first, first + int(fresh.size()) - 1);
         m_rows.append(fresh);
         for (int row = first; row < m_rows.size(); ++row)
-            m_rowOfJob.insert(m_rows.at(row).jobId, row);
+            m_keyOfJob.insert(m_rows.at(row).jobId, m_topKey + row);
         endInsertRows();
     }
     m_atEnd = page.jobs.size() < kPageSize;
@@ -127,10 +127,16 @@ void ApiJobListModel::applyPage(quint64 generation, int offset, const ApiJobPage
 
 void ApiJobListModel::setTotal(int total)
 {
-    if (total == m_total)
-        return;
     m_total = total;
-    Q_EMIT totalChanged(total);
+    notifyTotal();
+}
+
+void ApiJobListModel::notifyTotal()
+{
+    if (total() == m_shownTotal)
+        return;
+    m_shownTotal = total();
+    Q_EMIT totalChanged(m_shownTotal);
 }
 
 void ApiJobListModel::countTotal()
@@ -187,7 +193,7 @@ void ApiJobListModel::applyUpdates()
     QList<int> removed;
     QList<ApiJobStatus> inserts;
     for (auto id = order.crbegin(); id != order.crend(); ++id) { // newest first
-        const int row = m_rowOfJob.value(*id, -1);
+        const int row = rowOf(*id);
         if (row < 0) {
             if (const ApiJobStatus& job = pending.value(*id); matches(job))
                 inserts.append(job);
@@ -205,7 +211,6 @@ void ApiJobListModel::applyUpdates()
     if (firstChanged >= 0)
         Q_EMIT dataChanged(index(firstChanged, 0), index(lastChanged, ColumnCount - 1));
     const bool removedAny = !removed.isEmpty();
-    const int removedCount = int(removed.size());
     if (removedAny)
         removeRowList(std::move(removed));
 
@@ -218,36 +223,45 @@ void ApiJobListModel::applyUpdates()
         ++block;
     if (block > 0) {
         beginInsertRows({}, 0, int(block) - 1);
-        m_rows = inserts.first(block) + m_rows;
+        for (qsizetype i = block - 1; i >= 0; --i) // QList prepends in amortised O(1)
+            m_rows.prepend(inserts.at(i));
+        m_topKey -= block;
+        for (qsizetype i = 0; i < block; ++i)
+            m_keyOfJob.insert(inserts.at(i).jobId, m_topKey + i);
         endInsertRows();
     }
+    bool renumber = removedAny;
     for (qsizetype i = block; i < inserts.size(); ++i)
-        insertJob(inserts.at(i));
+        renumber |= insertJob(inserts.at(i));
     if (m_rows.size() > kMaxRows) {
         beginRemoveRows({}, kMaxRows, int(m_rows.size()) - 1);
+        for (qsizetype row = kMaxRows; row < m_rows.size(); ++row)
+            m_keyOfJob.remove(m_rows.at(row).jobId);
         m_rows.resize(kMaxRows);
         endRemoveRows();
         m_atEnd = false;
     }
-    reindex();
-    // At once for the label, then counted in the store (which also sees jobs past the pages).
-    setTotal(std::max(0, m_total + int(inserts.size()) - removedCount));
+    if (renumber)
+        reindex();
+    // Counted again in the store (it also sees jobs past the loaded pages).
+    notifyTotal();
     if (!inserts.isEmpty() || removedAny || m_state)
         countTotal();
     Q_EMIT updated();
 }
 
-void ApiJobListModel::insertJob(const ApiJobStatus& job)
+bool ApiJobListModel::insertJob(const ApiJobStatus& job)
 {
     // The first row older than the job (rows are newest first).
     const auto at = std::upper_bound(m_rows.cbegin(), m_rows.cend(), job.createdAt,
         [](const QDateTime& created, const ApiJobStatus& row) { return created > row.createdAt; });
     const int row = int(at - m_rows.cbegin());
     if (row == m_rows.size() && !m_atEnd)
-        return; // past the loaded pages: fetchMore brings it
+        return false; // past the loaded pages: fetchMore brings it
     beginInsertRows({}, row, row);
     m_rows.insert(row, job);
     endInsertRows();
+    return true;
 }
 
 void ApiJobListModel::removeRowList(QList<int> rows)
@@ -268,10 +282,17 @@ void ApiJobListModel::removeRowList(QList<int> rows)
 
 void ApiJobListModel::reindex()
 {
-    m_rowOfJob.clear();
-    m_rowOfJob.reserve(m_rows.size());
+    m_topKey = 0;
+    m_keyOfJob.clear();
+    m_keyOfJob.reserve(m_rows.size());
     for (int row = 0; row < m_rows.size(); ++row)
-        m_rowOfJob.insert(m_rows.at(row).jobId, row);
+        m_keyOfJob.insert(m_rows.at(row).jobId, row);
+}
+
+int ApiJobListModel::rowOf(const QString& jobId) const
+{
+    const auto found = m_keyOfJob.constFind(jobId);
+    return found == m_keyOfJob.cend() ? -1 : int(*found - m_topKey);
 }
 
 const ApiJobStatus* ApiJobListModel::jobAt(int row) const
@@ -281,7 +302,7 @@ const ApiJobStatus* ApiJobListModel::jobAt(int row) const
 
 int ApiJobListModel::rowOfJob(const QString& jobId) const
 {
-    return m_rowOfJob.value(jobId, -1);
+    return rowOf(jobId);
 }
 
 bool ApiJobListModel::canFetchMore(const QModelIndex& parent) const

@@ -3,6 +3,7 @@
 
 #include "jobs/apijobstatus.h"
 
+#include <algorithm>
 #include <optional>
 
 #include <QAbstractTableModel>
@@ -43,7 +44,7 @@ public:
     };
     static constexpr int kPageSize = 200;
     // Live inserts past this trim the oldest rows (fetchMore brings them back).
-    static constexpr int kMaxRows = 5000;
+    static constexpr int kMaxRows = 3000;
     static constexpr int kCoalesceMs = 200;
 
     explicit ApiJobListModel(ApiJobService& service, QObject* parent = nullptr);
@@ -56,7 +57,8 @@ public:
     void reload();
     bool isLoading() const { return m_loadingFirst; }
     // Jobs matching the filter in the store (rowCount() may hold fewer: the list loads in pages).
-    int total() const { return m_total; }
+    // Counted in the background after changes; never less than the rows shown.
+    int total() const { return std::max(m_total, int(m_rows.size())); }
     const ApiJobStatus* jobAt(int row) const;
     int rowOfJob(const QString& jobId) const;
     // Applies the buffered live changes now (the timer does it on its own).
@@ -87,8 +89,12 @@ private:
     void applyPage(quint64 generation, int offset, const ApiJobPage& page);
     void countTotal();
     void setTotal(int total);
+    void notifyTotal(); // totalChanged if total() moved
+    // Rebuilds m_keyOfJob (after removals and inserts below the top).
     void reindex();
-    void insertJob(const ApiJobStatus& job);
+    int rowOf(const QString& jobId) const;
+    // Inserts a job that is not among the rows where its time puts it; false past the pages.
+    bool insertJob(const ApiJobStatus& job);
     void removeRowList(QList<int> rows);
     ApiJobQuery query(int offset, int limit) const;
 
@@ -96,7 +102,10 @@ private:
     std::optional<JobState> m_state;
     QString m_search;
     QList<ApiJobStatus> m_rows; // newest first
-    QHash<QString, int> m_rowOfJob;
+    // Job id → key; its row is key − m_topKey, so a block inserted at the top (the common live
+    // change) only lowers m_topKey instead of renumbering every row.
+    QHash<QString, qint64> m_keyOfJob;
+    qint64 m_topKey = 0;
     QHash<QString, ApiJobStatus> m_pending; // job id → latest state, not applied yet
     QList<QString> m_pendingOrder; // first-seen order of m_pending's keys
     QTimer m_timer;
@@ -108,7 +117,8 @@ private:
     bool m_atEnd = true;
     bool m_counting = false;
     bool m_countAgain = false;
-    int m_total = 0;
+    int m_total = 0; // the store's count
+    int m_shownTotal = 0; // total() as last announced
 };
 
 } // namespace evalbench

@@ -50,12 +50,8 @@ void ApiRequestLogModel::flush()
         return;
     const int count = int(m_pending.size());
     beginInsertRows({}, 0, count - 1);
-    QList<ApiRequestLog> rows;
-    rows.reserve(count + m_rows.size());
-    for (auto it = m_pending.crbegin(); it != m_pending.crend(); ++it)
-        rows.append(*it);
-    rows.append(m_rows);
-    m_rows = std::move(rows);
+    for (const ApiRequestLog& entry : std::as_const(m_pending)) // QList prepends in amortised O(1)
+        m_rows.prepend(entry);
     m_pending.clear();
     endInsertRows();
     if (m_rows.size() > m_capacity) {

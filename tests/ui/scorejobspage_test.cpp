@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -169,4 +170,38 @@ TEST_F(ScoreJobsPageTest, ViewReportOpensTheRunAtTheJobsSample)
     EXPECT_EQ(shown.last().at(0).toInt(), job.sampleIndex);
     EXPECT_EQ(m_window->reportPage()->runId(), job.runId);
     EXPECT_TRUE(m_window->reportPage()->hasRun());
+}
+
+TEST_F(ScoreJobsPageTest, ABurstOfPostsIsCoalescedIntoFewInsertsWithoutAReset)
+{
+    constexpr int kJobs = 300;
+    ApiJobListModel* model = m_page->model();
+    QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+    // All at once: QNetworkAccessManager keeps several connections busy in parallel.
+    QList<QNetworkReply*> replies;
+    for (int i = 0; i < kJobs; ++i) {
+        QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/api/score/async").arg(m_services->apiServer.port())));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        const QJsonObject body { { QStringLiteral("question"), QStringLiteral("Question %1?").arg(i) },
+            { QStringLiteral("answer"), QStringLiteral("Answer %1").arg(i) } };
+        replies.append(m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    }
+    for (QNetworkReply* reply : std::as_const(replies)) {
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished()) {
+            ASSERT_TRUE(finished.wait(60000));
+        }
+        EXPECT_EQ(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 202);
+        reply->deleteLater();
+    }
+    ASSERT_NO_FATAL_FAILURE(waitForJobs(kJobs, JobState::Completed));
+    EXPECT_EQ(reset.size(), 0) << "live changes never reset the list";
+    EXPECT_LT(inserted.size(), kJobs / 3) << "one insert per coalescing interval, not one per job";
+    QSignalSpy totalChanged(model, &ApiJobListModel::totalChanged);
+    while (model->total() != kJobs) // counted in the store after the last change
+        ASSERT_TRUE(totalChanged.wait(10000)) << model->total();
+    EXPECT_EQ(model->jobAt(0)->requestSummary.value(QStringLiteral("question")).toString(),
+        QStringLiteral("Question %1?").arg(kJobs - 1));
 }
