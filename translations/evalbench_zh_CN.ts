@@ -236,6 +236,240 @@
     </message>
 </context>
 <context>
+    <name>evalbench::ApiJobListModel</name>
+    <message>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>%1
+
+Answer: %2</source>
+        <translation>%1
+
+回答：%2</translation>
+    </message>
+    <message>
+        <source>%L1 ms</source>
+        <translation>%L1 毫秒</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>加权得分</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::ApiRequestLogModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 毫秒</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>路由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::ApiServerPage</name>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Empty the request log and reset the counters</source>
+        <translation>清空请求日志并将计数器归零</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Requests&lt;/b&gt; (the last %L1, newest first)</source>
+        <translation>&lt;b&gt;请求&lt;/b&gt;（最近 %L1 条，最新的在前）</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;API server&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;API 服务&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>127.0.0.1: only programs on this machine; 0.0.0.0: every network interface; 172.17.0.1: the Docker bridge on Linux</source>
+        <translation>127.0.0.1：仅限本机程序；0.0.0.0：所有网络接口；172.17.0.1：Linux 上的 Docker 网桥</translation>
+    </message>
+    <message>
+        <source>any free port</source>
+        <translation>任意空闲端口</translation>
+    </message>
+    <message>
+        <source>none: no authentication (loopback only)</source>
+        <translation>无：不验证身份（仅限本机回环地址）</translation>
+    </message>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Make a new random token; Dify must then send the new one</source>
+        <translation>生成新的随机令牌；之后 Dify 必须发送新令牌</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>Listener for Dify</source>
+        <translation>Dify 监听服务</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>2xx</source>
+        <translation>2xx</translation>
+    </message>
+    <message>
+        <source>4xx</source>
+        <translation>4xx</translation>
+    </message>
+    <message>
+        <source>5xx</source>
+        <translation>5xx</translation>
+    </message>
+    <message>
+        <source>Accepted jobs</source>
+        <translation>已接收作业</translation>
+    </message>
+    <message>
+        <source>Queued now</source>
+        <translation>当前排队</translation>
+    </message>
+    <message>
+        <source>⚠ “%1” is not an IP address (e.g. 127.0.0.1 or 0.0.0.0).</source>
+        <translation>⚠ “%1”不是 IP 地址（例如 127.0.0.1 或 0.0.0.0）。</translation>
+    </message>
+    <message>
+        <source>Only programs on this machine can connect.</source>
+        <translation>只有本机上的程序可以连接。</translation>
+    </message>
+    <message>
+        <source>⚠ Other machines can connect to this address: it requires a token (Generate one below).</source>
+        <translation>⚠ 其他机器可以连接此地址：必须设置令牌（在下方生成）。</translation>
+    </message>
+    <message>
+        <source>Other machines can connect to this address; every request must carry the token.</source>
+        <translation>其他机器可以连接此地址；每个请求都必须携带令牌。</translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address.</source>
+        <translation>“%1”不是 IP 地址。</translation>
+    </message>
+    <message>
+        <source>A token is required to listen on %1: generate one, or listen on 127.0.0.1.</source>
+        <translation>在 %1 上监听需要令牌：请生成一个，或改为监听 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>⚠ Not listening: %1</source>
+        <translation>⚠ 未在监听：%1</translation>
+    </message>
+    <message>
+        <source>Turn off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Turn on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (no token)</source>
+        <translation>正在监听 %1（无令牌）</translation>
+    </message>
+    <message>
+        <source>Listening on %1 (token required)</source>
+        <translation>正在监听 %1（需要令牌）</translation>
+    </message>
+    <message>
+        <source>Off. Turn it on to accept scoring requests from Dify workflows.</source>
+        <translation>已关闭。开启后即可接收 Dify 工作流的评分请求。</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::ApiStatusIndicator</name>
+    <message numerus="yes">
+        <source>API: listening on %1:%2 · %n queued</source>
+        <translation>
+            <numerusform>API：正在监听 %1:%2 · %n 个排队中</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>evalbench::CocoStatsModel</name>
     <message>
         <source>No ground truth in this area range (pycocotools reports -1)</source>
@@ -271,6 +505,101 @@
     <message>
         <source>Predicted label: %1</source>
         <translation>预测标签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::DifySetupPanel</name>
+    <message>
+        <source>Docker Desktop (macOS, Windows)</source>
+        <translation>Docker Desktop（macOS、Windows）</translation>
+    </message>
+    <message>
+        <source>Docker Engine on Linux</source>
+        <translation>Linux 上的 Docker Engine</translation>
+    </message>
+    <message>
+        <source>On this machine, without Docker</source>
+        <translation>本机，不使用 Docker</translation>
+    </message>
+    <message>
+        <source>Dify runs in</source>
+        <translation>Dify 运行于</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation>鉴权</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>请求体</translation>
+    </message>
+    <message>
+        <source>JSON, the whole body being the Code node&apos;s payload (type / to insert it):</source>
+        <translation>JSON，整个请求体就是代码节点的 payload（输入 / 插入变量）：</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>connect 10 s, read 30 s, write 30 s (the listener answers 202 at once; scoring happens afterwards)</source>
+        <translation>连接 10 秒，读取 30 秒，写入 30 秒（监听服务立即返回 202；评分随后进行）</translation>
+    </message>
+    <message>
+        <source>Retry on failure</source>
+        <translation>失败重试</translation>
+    </message>
+    <message>
+        <source>may stay on (Dify&apos;s default: 3 retries): the payload&apos;s %1, built from %2, makes a repeated post return the first job instead of scoring twice</source>
+        <translation>可以保持开启（Dify 默认重试 3 次）：payload 中由 %2 生成的 %1 使重复提交返回第一次的作业，而不会重复评分</translation>
+    </message>
+    <message>
+        <source>Error handling</source>
+        <translation>异常处理</translation>
+    </message>
+    <message>
+        <source>“Default value”, with the node on a side branch, so a scoring problem never fails the workflow</source>
+        <translation>选择“默认值”，并把该节点放在旁路分支上，这样评分出问题也不会让工作流失败</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>复制代码</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Code node&lt;/b&gt; (Python 3), before the HTTP Request node. Input variables: %1 ← %2, %3 ← the Knowledge Retrieval node&apos;s %4, %5 ← the LLM node&apos;s %6, %7 ← %8. Output variable: %9, type Object.</source>
+        <translation>&lt;b&gt;代码节点&lt;/b&gt;（Python 3），放在 HTTP 请求节点之前。输入变量：%1 ← %2，%3 ← 知识检索节点的 %4，%5 ← LLM 节点的 %6，%7 ← %8。输出变量：%9，类型 Object。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Self-hosted Dify (docker compose)&lt;/b&gt; sends every HTTP Request node through its %1 container, which blocks private addresses (since v1.15). Add %2 (on Linux: %3) to %4, then recreate the proxy with %5 — a restart is not enough. Use %6: the proxy only tunnels %7 to port 443. Dify Cloud can only reach a public URL (e.g. a tunnel), and then the token is essential.</source>
+        <translation>&lt;b&gt;自托管 Dify（docker compose）&lt;/b&gt;的每个 HTTP 请求节点都经由 %1 容器发出，该容器（自 v1.15 起）会拦截私有地址。请在 %4 中加入 %2（Linux 上为 %3），然后用 %5 重新创建代理——仅重启不够。请使用 %6：代理只允许 %7 连接 443 端口。Dify Cloud 只能访问公网 URL（例如通过隧道），此时令牌必不可少。</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Dify setup&lt;/h3&gt;Settings of the workflow&apos;s &lt;b&gt;HTTP Request&lt;/b&gt; node:</source>
+        <translation>&lt;h3&gt;Dify 配置&lt;/h3&gt;工作流中 &lt;b&gt;HTTP 请求&lt;/b&gt;节点的设置：</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Dify&apos;s containers cannot reach 127.0.0.1 of this machine: set the listener&apos;s address to the Docker bridge gateway (%1, see %2) or to 0.0.0.0, with a token.</source>
+        <translation>Dify 的容器无法访问本机的 127.0.0.1：请把监听地址设为 Docker 网桥网关（%1，见 %2）或 0.0.0.0，并设置令牌。</translation>
+    </message>
+    <message>
+        <source>API-Key, type Bearer, API Key: the listener&apos;s token</source>
+        <translation>API-Key，类型 Bearer，API Key：监听服务的令牌</translation>
+    </message>
+    <message>
+        <source>No Auth (the listener has no token)</source>
+        <translation>无鉴权（监听服务未设置令牌）</translation>
     </message>
 </context>
 <context>
@@ -342,6 +671,14 @@
     <message>
         <source>Scoring the workspace…</source>
         <translation>正在为工作区评分…</translation>
+    </message>
+    <message>
+        <source>Score jobs</source>
+        <translation>评分作业</translation>
+    </message>
+    <message>
+        <source>API server</source>
+        <translation>API 服务</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1568,53 @@ Params: %2</source>
     <message>
         <source>Weighted mean of the metrics that have a value</source>
         <translation>所有有值指标的加权平均</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::ScoreJobsPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Search the questions…</source>
+        <translation>搜索问题…</translation>
+    </message>
+    <message>
+        <source>View report</source>
+        <translation>查看报告</translation>
+    </message>
+    <message>
+        <source>Open the job&apos;s run at its sample</source>
+        <translation>打开该作业所属的运行记录并定位到其样本</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No score jobs&lt;/h3&gt;&lt;p&gt;Turn the listener on (API server page) and let a Dify workflow post its answers to &lt;code&gt;/api/score/async&lt;/code&gt;: each post becomes a job here, scored in the background.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;暂无评分作业&lt;/h3&gt;&lt;p&gt;在“API 服务”页开启监听，让 Dify 工作流把回答提交到 &lt;code&gt;/api/score/async&lt;/code&gt;：每次提交都会在这里成为一个作业，并在后台评分。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Answers that Dify workflows posted to the HTTP API, newest first. The list follows the scoring live.</source>
+        <translation>Dify 工作流提交到 HTTP API 的回答，最新的在前。列表随评分实时更新。</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Score jobs&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;评分作业&lt;/h2&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matching job(s)</source>
+        <translation>
+            <numerusform>%n 个匹配的作业</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n 个作业</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

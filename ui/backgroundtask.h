@@ -11,11 +11,14 @@
 namespace evalbench {
 
 // Runs `work` on the global thread pool and hands its result to `done` on
-// `context`'s thread. If `context` is destroyed first, `done` is not called.
+// `context`'s thread. If `context` is destroyed first, `done` is not called
+// (`work` still runs: keep the returned future to wait for it when `work` uses
+// an object that may go away).
 // A QFutureWatcher (connected before the future is set) is used rather than
 // QFuture::then(context, …): with Qt 6.4 we saw continuations attached that
 // way silently never run under load.
-template <typename Work, typename Done> void runInBackground(QObject* context, Work work, Done done)
+template <typename Work, typename Done>
+QFuture<std::invoke_result_t<Work>> runInBackground(QObject* context, Work work, Done done)
 {
     using Result = std::invoke_result_t<Work>;
     auto* watcher = new QFutureWatcher<Result>(context);
@@ -23,7 +26,9 @@ template <typename Work, typename Done> void runInBackground(QObject* context, W
         done(watcher->result());
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run(std::move(work)));
+    QFuture<Result> future = QtConcurrent::run(std::move(work));
+    watcher->setFuture(future);
+    return future;
 }
 
 } // namespace evalbench

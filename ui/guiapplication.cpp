@@ -2,7 +2,9 @@
 #include "ui/guiapplication.h"
 
 #include "common/datadir.h"
+#include "jobs/apijobservice.h"
 #include "jobs/jobmanager.h"
+#include "server/apiserver.h"
 #include "store/storewriter.h"
 #include "ui/mainwindow.h"
 
@@ -43,10 +45,18 @@ int GuiApplication::run(const QString& dataDirArgument, const QString& language)
         return 1;
     }
     JobManager jobs(writer, dataDir);
-    MainWindow window(writer, jobs, dataDir);
+    // The HTTP API's engine runs whether the listener is on or not, so API jobs a crash left
+    // queued or running are scored; the listener itself stays off until the user turns it on.
+    ApiJobService apiJobs(writer, dataDir);
+    ApiServer apiServer(apiJobs, dataDir);
+    MainWindow window(writer, jobs, apiJobs, apiServer, dataDir);
     window.show();
     jobs.recoverInterrupted();
-    return QApplication::exec();
+    apiJobs.start();
+    const int code = QApplication::exec();
+    apiServer.stop();
+    apiJobs.stop();
+    return code;
 }
 
 } // namespace evalbench

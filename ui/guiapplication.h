@@ -6,7 +6,8 @@
 namespace evalbench {
 
 // Starts the window: language, data directory, database, job manager (which
-// resumes jobs a crash interrupted), main window. Returns the exit code.
+// resumes jobs a crash interrupted), the HTTP API's job service (which resumes
+// its jobs) and listener (off), main window. Returns the exit code.
 class GuiApplication
 {
 public:

@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "ui/mainwindow.h"
 
+#include "jobs/apijobservice.h"
 #include "jobs/jobmanager.h"
+#include "server/apiserver.h"
 #include "store/storewriter.h"
+#include "ui/apiqueuecounter.h"
+#include "ui/apiserverpage.h"
+#include "ui/apistatusindicator.h"
 #include "ui/modelscoringpage.h"
 #include "ui/newevaluationpage.h"
 #include "ui/reportpage.h"
 #include "ui/runspage.h"
+#include "ui/scorejobspage.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
@@ -22,15 +28,19 @@
 
 namespace evalbench {
 
-MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, DataDir dataDir, QWidget* parent)
+MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, ApiJobService& apiJobs, ApiServer& apiServer,
+    DataDir dataDir, QWidget* parent)
     : QMainWindow(parent)
     , m_jobs(jobs)
+    , m_apiJobs(apiJobs)
+    , m_apiServer(apiServer)
 {
     setWindowTitle(tr("EvalBench"));
     resize(1280, 820);
 
     m_navigation = new QListWidget;
-    m_navigation->addItems({ tr("Runs"), tr("New evaluation"), tr("Model scoring"), tr("Report") });
+    m_navigation->addItems(
+        { tr("Runs"), tr("New evaluation"), tr("Model scoring"), tr("Report"), tr("Score jobs"), tr("API server") });
     m_navigation->setFixedWidth(180);
     m_navigation->item(ReportPageIndex)->setFlags(Qt::NoItemFlags); // until a run is opened
 
@@ -38,11 +48,16 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, DataDir dataDir, Q
     m_newEvaluationPage = new NewEvaluationPage(jobs);
     m_modelScoringPage = new ModelScoringPage(jobs);
     m_reportPage = new ReportPage(writer.databasePath(), dataDir);
+    m_apiQueue = new ApiQueueCounter(apiJobs, this);
+    m_scoreJobsPage = new ScoreJobsPage(apiJobs);
+    m_apiServerPage = new ApiServerPage(apiServer, *m_apiQueue);
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_runsPage);
     m_pages->addWidget(m_newEvaluationPage);
     m_pages->addWidget(m_modelScoringPage);
     m_pages->addWidget(m_reportPage);
+    m_pages->addWidget(m_scoreJobsPage);
+    m_pages->addWidget(m_apiServerPage);
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -55,6 +70,9 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, DataDir dataDir, Q
     m_jobProgress->setMaximumWidth(240);
     m_cancelButton = new QPushButton(tr("Cancel"));
     m_cancelButton->setToolTip(tr("Stop the running evaluation; the samples scored so far are kept"));
+    m_apiIndicator = new ApiStatusIndicator(apiServer, *m_apiQueue, statusBar());
+    statusBar()->addPermanentWidget(m_apiIndicator);
+    m_apiIndicator->refresh();
     statusBar()->addPermanentWidget(m_jobLabel);
     statusBar()->addPermanentWidget(m_jobProgress);
     statusBar()->addPermanentWidget(m_cancelButton);
@@ -63,10 +81,18 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, DataDir dataDir, Q
     m_cancelButton->hide();
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    connect(m_runsPage, &RunsPage::openRunRequested, this, &MainWindow::openReport);
+    connect(m_runsPage, &RunsPage::openRunRequested, this, [this](const QString& runId) { openReport(runId); });
     connect(m_runsPage, &RunsPage::newEvaluationRequested, this, [this] { showPage(NewEvaluationPageIndex); });
     connect(m_newEvaluationPage, &NewEvaluationPage::evaluationStarted, this, [this] { showPage(RunsPageIndex); });
-    connect(m_modelScoringPage, &ModelScoringPage::openReportRequested, this, &MainWindow::openReport);
+    connect(m_modelScoringPage, &ModelScoringPage::openReportRequested, this,
+        [this](const QString& runId) { openReport(runId); });
+    connect(m_scoreJobsPage, &ScoreJobsPage::openReportRequested, this, &MainWindow::openReport);
+    connect(m_apiIndicator, &ApiStatusIndicator::activated, this, [this] {
+        showPage(ApiServerPageIndex);
+        showNormal();
+        raise();
+        activateWindow();
+    });
     connect(&jobs, &JobManager::jobProgress, this, &MainWindow::onProgress);
     connect(&jobs, &JobManager::jobFinished, this, &MainWindow::onJobFinished);
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
@@ -74,8 +100,8 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, DataDir dataDir, Q
             m_jobs.cancel(m_progressJobId);
     });
 
-    // Ctrl+1..4 move between pages.
-    for (int page = RunsPageIndex; page <= ReportPageIndex; ++page) {
+    // Ctrl+1..6 move between pages.
+    for (int page = RunsPageIndex; page < PageCount; ++page) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), this);
         connect(shortcut, &QShortcut::activated, this, [this, page] {
             if (m_navigation->item(page)->flags() & Qt::ItemIsEnabled)
@@ -88,15 +114,20 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, DataDir dataDir, Q
     showPage(RunsPageIndex);
 }
 
+MainWindow::Page MainWindow::currentPage() const
+{
+    return Page(m_pages->currentIndex());
+}
+
 void MainWindow::showPage(Page page)
 {
     m_navigation->setCurrentRow(page);
 }
 
-void MainWindow::openReport(const QString& runId)
+void MainWindow::openReport(const QString& runId, int sampleIndex)
 {
     m_navigation->item(ReportPageIndex)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
-    m_reportPage->showRun(runId);
+    m_reportPage->showRun(runId, sampleIndex);
     showPage(ReportPageIndex);
 }
 
@@ -164,6 +195,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
         m_jobs.cancelAll();
     }
     QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    // Requests in hand are answered first; API jobs being scored finish, the others stay queued
+    // for the next start.
+    m_apiServer.stop();
+    m_apiJobs.stop();
     event->accept();
 }
 

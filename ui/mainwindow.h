@@ -16,7 +16,13 @@ class QPushButton;
 
 namespace evalbench {
 
+class ApiJobService;
+class ApiQueueCounter;
+class ApiServer;
+class ApiServerPage;
+class ApiStatusIndicator;
 class JobManager;
+class ScoreJobsPage;
 class StoreWriter;
 class RunsPage;
 class NewEvaluationPage;
@@ -24,7 +30,9 @@ class ModelScoringPage;
 class ReportPage;
 
 // The shell: a navigation list on the left, one working page at a time on the
-// right, the running job's progress in the status bar.
+// right, the running job's progress and the API listener's state in the status bar.
+// The HTTP API's services belong to the application (GuiApplication); closing the
+// window stops the listener and lets the API jobs being scored finish.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -34,17 +42,26 @@ public:
         RunsPageIndex = 0,
         NewEvaluationPageIndex,
         ModelScoringPageIndex,
-        ReportPageIndex
+        ReportPageIndex,
+        ScoreJobsPageIndex,
+        ApiServerPageIndex,
+        PageCount
     };
 
-    MainWindow(StoreWriter& writer, JobManager& jobs, DataDir dataDir, QWidget* parent = nullptr);
+    MainWindow(StoreWriter& writer, JobManager& jobs, ApiJobService& apiJobs, ApiServer& apiServer, DataDir dataDir,
+        QWidget* parent = nullptr);
 
     RunsPage* runsPage() const { return m_runsPage; }
     NewEvaluationPage* newEvaluationPage() const { return m_newEvaluationPage; }
     ModelScoringPage* modelScoringPage() const { return m_modelScoringPage; }
     ReportPage* reportPage() const { return m_reportPage; }
+    ScoreJobsPage* scoreJobsPage() const { return m_scoreJobsPage; }
+    ApiServerPage* apiServerPage() const { return m_apiServerPage; }
+    ApiStatusIndicator* apiStatusIndicator() const { return m_apiIndicator; }
+    Page currentPage() const;
     void showPage(Page page);
-    void openReport(const QString& runId);
+    // Shows the run's report; with a sample index, that sample is selected.
+    void openReport(const QString& runId, int sampleIndex = -1);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -54,12 +71,18 @@ private:
     void onJobFinished(const QString& jobId, const QString& runId, JobState state, const EvalError& error);
 
     JobManager& m_jobs;
+    ApiJobService& m_apiJobs;
+    ApiServer& m_apiServer;
+    ApiQueueCounter* m_apiQueue = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     RunsPage* m_runsPage = nullptr;
     NewEvaluationPage* m_newEvaluationPage = nullptr;
     ModelScoringPage* m_modelScoringPage = nullptr;
     ReportPage* m_reportPage = nullptr;
+    ScoreJobsPage* m_scoreJobsPage = nullptr;
+    ApiServerPage* m_apiServerPage = nullptr;
+    ApiStatusIndicator* m_apiIndicator = nullptr;
     QLabel* m_jobLabel = nullptr;
     QProgressBar* m_jobProgress = nullptr;
     QPushButton* m_cancelButton = nullptr;

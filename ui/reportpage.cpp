@@ -136,9 +136,10 @@ void ReportPage::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
 }
 
-void ReportPage::showRun(const QString& runId)
+void ReportPage::showRun(const QString& runId, int sampleIndex)
 {
     const quint64 generation = ++*m_generation;
+    m_sampleToSelect = sampleIndex;
     ++m_detailGeneration;
     // Refreshing the run already shown keeps it on screen until the new data is in.
     if (runId != m_runId || !m_run) {
@@ -211,18 +212,30 @@ void ReportPage::applyRows(quint64 generation, SampleRows rows)
     if (generation != *m_generation || rows.cancelled)
         return;
     // A refresh resets the table; keep the analyst on the sample they were reading.
-    int selectedSample = -1;
+    int selectedSample = std::exchange(m_sampleToSelect, -1);
     const QModelIndexList selected = m_sampleView->selectionModel()->selectedRows();
-    if (!selected.isEmpty())
+    if (selectedSample < 0 && !selected.isEmpty())
         selectedSample = selected.first().data(SampleListModel::IndexRole).toInt();
     m_sampleModel->setData(std::move(rows));
     updateRowsLabel();
-    if (selectedSample >= 0) {
-        const int row = m_sampleModel->rowForSampleIndex(selectedSample);
-        if (row >= 0)
-            m_sampleView->selectRow(m_proxy->mapFromSource(m_sampleModel->index(row, 0)).row());
-    }
+    if (selectedSample >= 0)
+        selectSample(selectedSample);
     emit loaded();
+}
+
+bool ReportPage::selectSample(int sampleIndex)
+{
+    const int row = m_sampleModel->rowForSampleIndex(sampleIndex);
+    if (row < 0)
+        return false;
+    QModelIndex shown = m_proxy->mapFromSource(m_sampleModel->index(row, 0));
+    if (!shown.isValid()) { // hidden by the filter
+        m_filterEdit->clear();
+        shown = m_proxy->mapFromSource(m_sampleModel->index(row, 0));
+    }
+    m_sampleView->selectRow(shown.row());
+    m_sampleView->scrollTo(shown, QAbstractItemView::PositionAtCenter);
+    return true;
 }
 
 void ReportPage::applyMlResult(quint64 generation, const QJsonObject& result)

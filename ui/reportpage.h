@@ -45,8 +45,11 @@ public:
     ReportPage(QString databasePath, DataDir dataDir, QWidget* parent = nullptr);
     ~ReportPage() override;
 
-    // Loads (or reloads, e.g. to refresh a running run) the report of `runId`.
-    void showRun(const QString& runId);
+    // Loads (or reloads, e.g. to refresh a running run) the report of `runId`; with a
+    // `sampleIndex` (its place in the run) that sample is selected once the table is in.
+    void showRun(const QString& runId, int sampleIndex = -1);
+    // Selects the sample (clearing a filter that hides it); false when the table lacks it.
+    bool selectSample(int sampleIndex);
     QString runId() const { return m_runId; }
     // False while loading and when the run was not found.
     bool hasRun() const { return m_run.has_value(); }
@@ -93,6 +96,7 @@ private:
     // stops early, and compared on arrival so that its result is dropped.
     std::shared_ptr<std::atomic<quint64>> m_generation;
     quint64 m_detailGeneration = 0;
+    int m_sampleToSelect = -1; // asked for by showRun, selected when the rows are in
     SavePathProvider m_savePathProvider;
 
     MetricSummaryModel* m_summaryModel = nullptr;

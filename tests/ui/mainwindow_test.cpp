@@ -5,6 +5,9 @@
 #include "mlworkspacesupport.h"
 #include "store/connectionpool.h"
 #include "store/storewriter.h"
+#include "ui/apijoblistmodel.h"
+#include "ui/apirequestlogmodel.h"
+#include "ui/apiserverpage.h"
 #include "ui/guiapplication.h"
 #include "ui/mainwindow.h"
 #include "ui/modelscoringpage.h"
@@ -12,6 +15,8 @@
 #include "ui/reportpage.h"
 #include "ui/runlistmodel.h"
 #include "ui/runspage.h"
+#include "ui/scorejobspage.h"
+#include "windowservices.h"
 
 #include <gtest/gtest.h>
 
@@ -19,9 +24,15 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
@@ -38,7 +49,9 @@ protected:
     void SetUp() override
     {
         ASSERT_NO_FATAL_FAILURE(EngineTest::SetUp());
-        m_window = std::make_unique<MainWindow>(*m_writer, *m_jobs, *m_dataDir);
+        m_services = std::make_unique<WindowServices>(*m_writer, *m_dataDir);
+        m_window =
+            std::make_unique<MainWindow>(*m_writer, *m_jobs, m_services->apiJobs, m_services->apiServer, *m_dataDir);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_window->runsPage()->model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         m_window->show();
@@ -50,9 +63,11 @@ protected:
     {
         m_tester.reset();
         m_window.reset();
+        m_services.reset();
         EngineTest::TearDown();
     }
 
+    std::unique_ptr<WindowServices> m_services;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -156,9 +171,10 @@ TEST(Translation, TheChineseCatalogueIsCompiledInAndUsed)
 TEST_F(MainWindowTest, PagesRenderInEnglishAndChinese)
 {
     // Renders the Runs page, the Report page of a scored demo run, the Model scoring page with
-    // examples/ml/classification checked, and the Report pages of an ML classification and an ML
-    // detection run to PNG (1440x900) in both languages, into the build folder, so a person can
-    // look at them.
+    // examples/ml/classification checked, the Report pages of an ML classification and an ML
+    // detection run, and the Score jobs and API server pages with the listener on and jobs posted
+    // to it, to PNG (1440x900) in both languages, into the build folder, so a person can look at
+    // them.
     QSignalSpy finished(m_jobs.get(), &JobManager::jobFinished);
     m_window->runsPage()->scoreDemoDataset();
     ASSERT_TRUE(finished.wait(60000));
@@ -192,6 +208,39 @@ TEST_F(MainWindowTest, PagesRenderInEnglishAndChinese)
     while (!allListed(m_window->runsPage()->model()))
         ASSERT_TRUE(reloaded.wait(10000));
 
+    const QStringList apiQuestions = { QStringLiteral("What is the boiling point of water at sea level?"),
+        QStringLiteral("Who wrote Hamlet?"), QStringLiteral("退货政策允许多少天内退货？"),
+        QStringLiteral("What does RAG stand for?"), QStringLiteral("How many moons does Mars have?"),
+        QStringLiteral("光合作用需要哪些条件？"), QStringLiteral("What is the capital of Australia?") };
+    const auto apiBody = [](const QString& question) {
+        const QJsonObject body { { QStringLiteral("question"), question },
+            { QStringLiteral("answer"), QString(QStringLiteral("An answer about: ") + question) },
+            { QStringLiteral("ground_truth"), QString(QStringLiteral("The reference answer about: ") + question) },
+            { QStringLiteral("contexts"),
+                QJsonArray { QString(QStringLiteral("A retrieved chunk about: ") + question) } },
+            { QStringLiteral("run"), QStringLiteral("Dify support bot") } };
+        return QJsonDocument(body).toJson(QJsonDocument::Compact);
+    };
+    // The listener on (any free port) and Dify-like posts, for the Score jobs and API server pages.
+    ApiServerPage* apiPage = m_window->apiServerPage();
+    apiPage->portBox()->setValue(0);
+    ASSERT_TRUE(apiPage->setListening(true)) << apiPage->statusLabel()->text().toStdString();
+    QNetworkAccessManager network;
+    const auto send = [&](const QByteArray& method, const QString& path, const QByteArray& body = {}) {
+        QNetworkRequest request(
+            QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_services->apiServer.port()).arg(path)));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        QNetworkReply* reply = network.sendCustomRequest(request, method, body);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!reply->isFinished()) {
+            EXPECT_TRUE(finished.wait(30000));
+        }
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    };
+    for (const QString& question : std::as_const(apiQuestions))
+        ASSERT_EQ(send("POST", QStringLiteral("/api/score/async"), apiBody(question)), 202);
     const QString folder = QStringLiteral(EVALBENCH_SCREENSHOT_DIR);
     QDir().mkpath(folder);
     const QString example = mltest::sourcePath(QStringLiteral("examples/ml/classification"));
@@ -227,13 +276,49 @@ TEST_F(MainWindowTest, PagesRenderInEnglishAndChinese)
         ASSERT_NO_FATAL_FAILURE(
             report(mlRuns.value(QStringLiteral("detection")), QStringLiteral("report-ml-detection")));
         ASSERT_TRUE(window.reportPage()->isShowingMlResult());
+
+        ScoreJobsPage* jobsPage = window.scoreJobsPage();
+        ApiJobListModel* jobs = jobsPage->model();
+        if (jobs->isLoading()) {
+            QSignalSpy reloaded(jobs, &ApiJobListModel::reloaded);
+            ASSERT_TRUE(reloaded.wait(10000));
+        }
+        QSignalSpy jobsUpdated(jobs, &ApiJobListModel::updated);
+        const auto allCompleted = [&] {
+            for (int row = 0; row < jobs->rowCount(); ++row) {
+                if (jobs->jobAt(row)->state != JobState::Completed)
+                    return false;
+            }
+            return jobs->rowCount() >= apiQuestions.size();
+        };
+        while (!allCompleted())
+            ASSERT_TRUE(jobsUpdated.wait(30000));
+        jobsPage->selectJob(jobs->jobAt(2)->jobId);
+        window.showPage(MainWindow::ScoreJobsPageIndex);
+        save(QStringLiteral("score-jobs"));
+
+        // A few requests for this window's log (it shows what came since it opened).
+        ApiServerPage* apiPage = window.apiServerPage();
+        QSignalSpy flushed(apiPage->logModel(), &ApiRequestLogModel::flushed);
+        apiPage->logModel()->flush();
+        const qint64 requestsBefore = apiPage->logModel()->counters().requests;
+        EXPECT_EQ(send("GET", QStringLiteral("/healthz")), 200);
+        EXPECT_EQ(send("POST", QStringLiteral("/api/score/async"), apiBody(apiQuestions.first())), 202);
+        EXPECT_EQ(send("GET", QStringLiteral("/api/score/jobs?limit=5")), 200);
+        EXPECT_EQ(send("POST", QStringLiteral("/api/score/async"), "{\"answer\": 1}"), 422);
+        EXPECT_EQ(send("GET", QStringLiteral("/api/nothing-here")), 404);
+        while (apiPage->logModel()->counters().requests < requestsBefore + 5)
+            ASSERT_TRUE(flushed.wait(10000));
+        apiPage->logModel()->flush(); // the last ones may be counted but not shown yet
+        window.showPage(MainWindow::ApiServerPageIndex);
+        save(QStringLiteral("api-server"));
     };
 
     m_window->resize(1440, 900);
     ASSERT_NO_FATAL_FAILURE(renderPages(*m_window, QStringLiteral("en")));
 
     evalbench::GuiApplication::installTranslators(QStringLiteral("zh_CN"));
-    MainWindow chinese(*m_writer, *m_jobs, *m_dataDir);
+    MainWindow chinese(*m_writer, *m_jobs, m_services->apiJobs, m_services->apiServer, *m_dataDir);
     chinese.resize(1440, 900);
     chinese.show();
     QSignalSpy chineseReloaded(chinese.runsPage(), &RunsPage::reloaded);

@@ -11,6 +11,7 @@
 #include "ui/modelscoringpage.h"
 #include "ui/reportpage.h"
 #include "ui/runspage.h"
+#include "windowservices.h"
 
 #include <gtest/gtest.h>
 
@@ -377,7 +378,9 @@ protected:
     void SetUp() override
     {
         ASSERT_NO_FATAL_FAILURE(MlEngineTest::SetUp());
-        m_window = std::make_unique<MainWindow>(*m_writer, *m_jobs, *m_dataDir);
+        m_services = std::make_unique<WindowServices>(*m_writer, *m_dataDir);
+        m_window =
+            std::make_unique<MainWindow>(*m_writer, *m_jobs, m_services->apiJobs, m_services->apiServer, *m_dataDir);
         MlResultView* view = m_window->reportPage()->mlResultView();
         ASSERT_TRUE(view);
         m_perClassTester = std::make_unique<QAbstractItemModelTester>(
@@ -394,6 +397,7 @@ protected:
             m_jobs->waitForAll();
         QCoreApplication::processEvents();
         m_window.reset();
+        m_services.reset();
         MlEngineTest::TearDown();
     }
 
@@ -415,6 +419,7 @@ protected:
         return readAll(target);
     }
 
+    std::unique_ptr<WindowServices> m_services;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_perClassTester;
 };
