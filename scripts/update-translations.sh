@@ -7,4 +7,4 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 lupdate=$(command -v lupdate || echo /usr/lib/qt6/bin/lupdate)
 # -I: lupdate must find the headers to know the classes live in namespace evalbench.
-"$lupdate" -no-obsolete -locations none -I . -I core ui core/metrics core/workspace/builtinscorers.cpp -ts translations/evalbench_zh_CN.ts
+"$lupdate" -no-obsolete -locations none -I . -I core ui core/metrics core/workspace/builtinscorers.cpp core/server/apiserver.cpp -ts translations/evalbench_zh_CN.ts

@@ -322,6 +322,17 @@ Answer: %2</source>
     </message>
 </context>
 <context>
+    <name>evalbench::ApiServer</name>
+    <message>
+        <source>Listening on %1 lets other machines post to EvalBench, so it needs a token: set one (evalbench serve --token, or EVALBENCH_API_TOKEN), or listen on 127.0.0.1.</source>
+        <translation>在 %1 上监听会让其他机器可以向 EvalBench 提交数据，因此需要令牌：请设置一个（evalbench serve --token，或 EVALBENCH_API_TOKEN），或改为监听 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3. Another program (or another EvalBench) may be using the port: choose another one (evalbench serve --port N) or stop that program.</source>
+        <translation>无法在 %1:%2 上监听：%3。可能有其他程序（或另一个 EvalBench）正在使用该端口：请换一个端口（evalbench serve --port N）或停止该程序。</translation>
+    </message>
+</context>
+<context>
     <name>evalbench::ApiServerPage</name>
     <message>
         <source>Clear</source>
