@@ -47,6 +47,13 @@ def rss_mib(pid):
     return None
 
 
+def cpu_seconds(pid):
+    """utime + stime of a process, in seconds."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("evalbench")
@@ -83,10 +90,12 @@ def main():
 
         sampler = threading.Thread(target=sample, daemon=True)
         sampler.start()
+        cpu_before = cpu_seconds(server.pid)
         wrk = subprocess.run(["wrk", "-t", str(args.threads), "-c", str(args.connections), "-d", f"{args.seconds}s",
                               "--latency", "-s", os.path.join(HERE, "post_score.lua"), base + "/api/score/async"],
                              capture_output=True, text=True)
         load_end = time.time()
+        cpu_load = cpu_seconds(server.pid) - cpu_before
         out = wrk.stdout
         rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
         status = dict(re.findall(r"(\w+)=(\d+)", re.search(r"STATUS (.*)", out).group(1)))
@@ -113,6 +122,10 @@ def main():
         # wrk stops with requests in flight: those may be committed (and complete) without wrk
         # counting their 202, so more completed jobs than counted 202s is expected; fewer is a loss.
         print(f"jobs completed: {completed}  failed: {failed}  lost: {max(0, accepted - completed - failed)}")
+        # CPU per accepted post is steadier than posts/s on a shared machine (it ignores steal
+        # time and the other processes): it is what to compare between builds.
+        print(f"server CPU during the load: {cpu_load:.1f} s = {cpu_load / max(1, accepted) * 1e6:.0f} µs per accepted post"
+              f" ({cpu_load / args.seconds * 100:.0f}% of one core)")
         print("queue drained {:.1f} s after the load".format(drained_at - load_end) if drained_at else "queue NOT drained")
         during = [m for t, m in samples if m is not None and t <= load_end - t0]
         if during:

@@ -12,6 +12,7 @@
 #include "store/storereader.h"
 #include "store/storewriter.h"
 
+#include <algorithm>
 #include <cstring>
 #include <deque>
 
@@ -20,6 +21,7 @@
 #include <QLoggingCategory>
 #include <QMutex>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QThreadPool>
 #include <QUuid>
@@ -30,7 +32,7 @@ namespace evalbench {
 
 namespace {
 
-constexpr qsizetype kBatchSize = 512;
+constexpr qsizetype kBatchSize = 128;
 // Past this backlog, queued jobs are kept without their request (read back from the store when
 // their batch comes), so memory stays flat under a burst.
 constexpr qsizetype kRequestsInMemory = 20000;
@@ -113,6 +115,11 @@ public:
 
     mutable QMutex mutex; // guards what follows
     std::deque<ApiQueuedJob> queue;
+    // The jobs being scored now. Their stored state stays "queued" until they end (one state
+    // change per job in the store, not two: the second index update and transaction cost a fifth
+    // of the accepted posts per second); job() and jobs() report them as running, and a crash
+    // leaves them queued, to be resumed like any other.
+    QSet<QString> running;
     bool started = false;
     bool looping = false;
     qint64 startSeq = 0; // jobs up to this one were read by start(); later ones are queued by accept()
@@ -163,11 +170,17 @@ void ApiJobService::Private::scoreBatch(QList<ApiQueuedJob> batch)
         ids.append(job.jobId);
         running.append(apistatus::fromQueued(job, JobState::Running));
     }
-    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
-    if (const WriteResult marked = writer.markApiJobsRunning(ids, startedAt).result(); marked.ok())
-        notifier.changed(running);
-    else
-        qCWarning(lcApiJobs) << "could not mark API jobs running:" << marked.error;
+    {
+        const QMutexLocker lock(&mutex);
+        for (const QString& id : std::as_const(ids))
+            this->running.insert(id);
+    }
+    notifier.changed(running);
+    const auto done = qScopeGuard([this, &ids] {
+        const QMutexLocker lock(&mutex);
+        for (const QString& id : std::as_const(ids))
+            this->running.remove(id);
+    });
 
     ApiBatchScorer::Batch scored = scorer.score(batch, QDateTime::currentDateTimeUtc());
     auto drained = std::make_shared<QStringList>();
@@ -331,18 +344,67 @@ std::optional<ApiJobStatus> ApiJobService::job(const QString& jobId) const
     const std::optional<StoredApiJob> stored = d->jobs.job(jobId);
     if (!stored)
         return std::nullopt;
-    return apistatus::fromStored(*stored);
+    ApiJobStatus status = apistatus::fromStored(*stored);
+    const QMutexLocker lock(&d->mutex);
+    if (status.state == JobState::Queued && d->running.contains(jobId))
+        status.state = JobState::Running;
+    return status;
 }
 
 ApiJobPage ApiJobService::jobs(const ApiJobQuery& query) const
 {
+    QSet<QString> running;
+    {
+        const QMutexLocker lock(&d->mutex);
+        running = d->running;
+    }
+    const int limit = std::max(query.limit, 0);
+    const int offset = std::max(query.offset, 0);
     ApiJobPage page;
-    const QList<StoredApiJob> stored = d->jobs.jobs(
-        StoredApiJobQuery { query.state, query.search, std::max(query.limit, 0), std::max(query.offset, 0) },
-        &page.total);
-    page.jobs.reserve(stored.size());
-    for (const StoredApiJob& job : stored)
-        page.jobs.append(apistatus::fromStored(job));
+    auto overlay = [&running](ApiJobStatus status) {
+        if (status.state == JobState::Queued && running.contains(status.jobId))
+            status.state = JobState::Running;
+        return status;
+    };
+    if (query.state == JobState::Running) {
+        // The jobs being scored (stored as queued), and any a crash left marked running.
+        QList<StoredApiJob> matching;
+        for (const QString& id : std::as_const(running)) {
+            const std::optional<StoredApiJob> stored = d->jobs.job(id);
+            if (stored && stored->job.state == JobState::Queued
+                && (query.search.isEmpty() || stored->question.contains(query.search, Qt::CaseInsensitive)))
+                matching.append(*stored);
+        }
+        int storedRunning = 0;
+        matching += d->jobs.jobs(StoredApiJobQuery { JobState::Running, query.search, 100000, 0 }, &storedRunning);
+        std::sort(matching.begin(), matching.end(),
+            [](const StoredApiJob& a, const StoredApiJob& b) { return a.seq > b.seq; });
+        page.total = int(matching.size());
+        for (qsizetype i = offset; i < matching.size() && page.jobs.size() < limit; ++i)
+            page.jobs.append(overlay(apistatus::fromStored(matching[i])));
+        return page;
+    }
+    // "queued" leaves out the ones being scored: they are the oldest queued, at the end of the
+    // newest-first list, so reading as many more rows and dropping them keeps the page exact.
+    const bool queuedOnly = query.state == JobState::Queued;
+    const int extra = queuedOnly ? int(running.size()) : 0;
+    const QList<StoredApiJob> stored =
+        d->jobs.jobs(StoredApiJobQuery { query.state, query.search, limit + extra, offset }, &page.total);
+    if (queuedOnly) {
+        for (const QString& id : std::as_const(running)) {
+            const std::optional<StoredApiJob> job = d->jobs.job(id);
+            if (job && job->job.state == JobState::Queued
+                && (query.search.isEmpty() || job->question.contains(query.search, Qt::CaseInsensitive)))
+                --page.total;
+        }
+    }
+    for (const StoredApiJob& job : stored) {
+        if (page.jobs.size() >= limit)
+            break;
+        if (queuedOnly && running.contains(job.job.id))
+            continue;
+        page.jobs.append(overlay(apistatus::fromStored(job)));
+    }
     return page;
 }
 

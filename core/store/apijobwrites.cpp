@@ -222,25 +222,6 @@ QString ApiJobWrites::accept(QSqlDatabase& db, const QList<ApiAcceptBatch::Row>&
     return {};
 }
 
-QString ApiJobWrites::markRunning(QSqlDatabase& db, const QStringList& jobIds, const QDateTime& startedAt)
-{
-    QString error;
-    QSqlQuery& update = statement(db,
-        "UPDATE jobs SET state = 'running', started_at = COALESCE(started_at, ?) "
-        "WHERE id = ? AND state IN ('queued', 'running')",
-        &error);
-    if (!error.isEmpty())
-        return error;
-    const QVariant at = sqlcodec::time(startedAt);
-    for (const QString& id : jobIds) {
-        update.bindValue(0, at);
-        update.bindValue(1, id);
-        if (QString failed = execError(update); !failed.isEmpty())
-            return failed;
-    }
-    return {};
-}
-
 QString ApiJobWrites::finish(
     QSqlDatabase& db, const QList<ApiJobOutcome>& jobs, const QList<ApiRunUpdate>& runs, QStringList* drained)
 {

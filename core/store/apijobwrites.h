@@ -23,7 +23,6 @@ class ApiJobWrites
 public:
     // Each returns an error text, empty on success; the caller rolls back on error.
     QString accept(QSqlDatabase& db, const QList<ApiAcceptBatch::Row>& rows, QList<ApiJobInserted>* outcomes);
-    QString markRunning(QSqlDatabase& db, const QStringList& jobIds, const QDateTime& startedAt);
     // The jobs' final states and the runs' aggregates (the scores are stored by the caller).
     // Runs left without queued or running jobs become completed and are listed in *drained.
     QString finish(

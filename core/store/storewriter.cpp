@@ -438,12 +438,6 @@ QFuture<WriteResult> StoreWriter::acceptApiJobs(std::shared_ptr<ApiAcceptBatch> 
     });
 }
 
-QFuture<WriteResult> StoreWriter::markApiJobsRunning(const QStringList& jobIds, const QDateTime& startedAt)
-{
-    return transact(
-        [this, jobIds, startedAt](QSqlDatabase& db) -> QString { return m_api->markRunning(db, jobIds, startedAt); });
-}
-
 QFuture<WriteResult> StoreWriter::finishApiJobs(
     const QList<ApiJobOutcome>& jobs, const QList<ApiRunUpdate>& runs, std::shared_ptr<QStringList> drained)
 {

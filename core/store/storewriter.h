@@ -66,7 +66,6 @@ public:
     // added to it until then is committed in that one transaction; its outcomes are set before
     // the future finishes.
     QFuture<WriteResult> acceptApiJobs(std::shared_ptr<ApiAcceptBatch> batch);
-    QFuture<WriteResult> markApiJobsRunning(const QStringList& jobIds, const QDateTime& startedAt);
     // One scoring batch: the new scores, the jobs' final states and the runs' aggregates
     // together. Runs left without queued or running jobs become completed; their ids are put
     // in *drained before the future finishes.
