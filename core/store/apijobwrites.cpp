@@ -3,17 +3,13 @@
 
 #include "store/sqlcodec.h"
 
+#include <QJsonArray>
 #include <QSet>
 #include <QSqlError>
 
 namespace evalbench {
 
 namespace {
-
-QVariant nullableText(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
 
 QString execError(QSqlQuery& query)
 {
@@ -226,8 +222,13 @@ QString ApiJobWrites::finish(
     QSqlDatabase& db, const QList<ApiJobOutcome>& jobs, const QList<ApiRunUpdate>& runs, QStringList* drained)
 {
     QString error;
-    QSqlQuery& updateJob =
-        statement(db, "UPDATE jobs SET state = ?, finished_at = ?, error = ?, done = total WHERE id = ?", &error);
+    // Every job of the batch in one statement: [[state, finished_at, error, id], ...] as one JSON
+    // parameter (strings only, so nothing is rounded on the way).
+    QSqlQuery& updateJobs = statement(db,
+        "UPDATE jobs SET state = json_extract(e.value, '$[0]'), finished_at = json_extract(e.value, '$[1]'), "
+        "error = json_extract(e.value, '$[2]'), done = total FROM json_each(?) AS e "
+        "WHERE jobs.id = json_extract(e.value, '$[3]')",
+        &error);
     QSqlQuery& updateRun = statement(db,
         "UPDATE runs SET summary_json = ?, weighted_score = ?, scored_count = scored_count + ? WHERE id = ?", &error);
     QSqlQuery& countScored = statement(db, "UPDATE runs SET scored_count = scored_count + ? WHERE id = ?", &error);
@@ -243,19 +244,23 @@ QString ApiJobWrites::finish(
     QStringList runOrder;
     QHash<QString, int> scored; // run id -> samples scored by this batch
     QHash<QString, QDateTime> lastFinished;
+    QJsonArray finalStates;
     for (const ApiJobOutcome& job : jobs) {
-        updateJob.bindValue(0, jobStateName(job.state));
-        updateJob.bindValue(1, sqlcodec::time(job.finishedAt));
-        updateJob.bindValue(2, nullableText(job.error));
-        updateJob.bindValue(3, job.jobId);
-        if (QString failed = execError(updateJob); !failed.isEmpty())
-            return failed;
+        finalStates.append(QJsonArray { jobStateName(job.state),
+            job.finishedAt.isValid() ? QJsonValue(sqlcodec::time(job.finishedAt).toString())
+                                     : QJsonValue(QJsonValue::Null),
+            job.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(job.error), job.jobId });
         if (!scored.contains(job.runId))
             runOrder.append(job.runId);
         scored[job.runId] += job.result ? 1 : 0;
         QDateTime& last = lastFinished[job.runId];
         if (!last.isValid() || last < job.finishedAt)
             last = job.finishedAt;
+    }
+    if (!finalStates.isEmpty()) {
+        updateJobs.bindValue(0, sqlcodec::json(finalStates));
+        if (QString failed = execError(updateJobs); !failed.isEmpty())
+            return failed;
     }
     for (const ApiRunUpdate& run : runs) {
         QJsonObject summary;

@@ -5,12 +5,12 @@
 
 namespace evalbench {
 
-BatchInserter::BatchInserter(QSqlDatabase db, QString head, int columns, int rowsPerStatement)
+BatchInserter::BatchInserter(QSqlDatabase db, QString head, int columns, int rowsPerStatement, StatementCache* cache)
     : m_db(std::move(db))
     , m_head(std::move(head))
     , m_columns(columns)
     , m_rowsPerStatement(rowsPerStatement)
-    , m_full(m_db)
+    , m_cache(cache ? cache : &m_ownCache)
 {
     m_pending.reserve(columns * rowsPerStatement);
 }
@@ -27,14 +27,34 @@ QString BatchInserter::statementFor(int rows) const
     return sql;
 }
 
-QString BatchInserter::execute(QSqlQuery& query, int rows)
+QSqlQuery* BatchInserter::statement(int rows, QString* error)
 {
+    const auto key = std::make_pair(m_head, rows);
+    auto it = m_cache->find(key);
+    if (it == m_cache->end()) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(statementFor(rows))) {
+            *error = query.lastError().text();
+            return nullptr;
+        }
+        it = m_cache->emplace(key, std::move(query)).first;
+    }
+    return &it->second;
+}
+
+QString BatchInserter::execute(int rows)
+{
+    QString error;
+    QSqlQuery* query = statement(rows, &error);
+    if (!query)
+        return error;
     const int count = rows * m_columns;
     for (int i = 0; i < count; ++i)
-        query.bindValue(i, m_pending.at(i));
-    m_pending.remove(0, count);
-    if (!query.exec())
-        return query.lastError().text();
+        query->bindValue(i, m_pending.at(m_done + i));
+    m_done += count;
+    if (!query->exec())
+        return query->lastError().text();
+    query->finish();
     return {};
 }
 
@@ -42,25 +62,27 @@ QString BatchInserter::addRow(std::initializer_list<QVariant> values)
 {
     Q_ASSERT(int(values.size()) == m_columns);
     m_pending.append(values);
-    if (m_pending.size() < qsizetype(m_columns) * m_rowsPerStatement)
+    if (m_pending.size() - m_done < qsizetype(m_columns) * m_rowsPerStatement)
         return {};
-    if (!m_fullPrepared) {
-        if (!m_full.prepare(statementFor(m_rowsPerStatement)))
-            return m_full.lastError().text();
-        m_fullPrepared = true;
-    }
-    return execute(m_full, m_rowsPerStatement);
+    const QString error = execute(m_rowsPerStatement);
+    m_pending.clear();
+    m_done = 0;
+    return error;
 }
 
 QString BatchInserter::finish()
 {
-    const int rows = int(m_pending.size() / m_columns);
-    if (rows == 0)
-        return {};
-    QSqlQuery rest(m_db);
-    if (!rest.prepare(statementFor(rows)))
-        return rest.lastError().text();
-    return execute(rest, rows);
+    int rows = int((m_pending.size() - m_done) / m_columns);
+    for (int size = m_rowsPerStatement; rows > 0 && size > 0; size /= 2) {
+        while (rows >= size) {
+            if (QString error = execute(size); !error.isEmpty())
+                return error;
+            rows -= size;
+        }
+    }
+    m_pending.clear();
+    m_done = 0;
+    return {};
 }
 
 } // namespace evalbench

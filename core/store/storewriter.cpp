@@ -88,7 +88,8 @@ StoreWriter::~StoreWriter()
     QMetaObject::invokeMethod(
         m_context,
         [this] {
-            m_api->close(); // its prepared statements go before the connection
+            m_api->close(); // prepared statements go before the connection
+            m_batchStatements.clear();
             ConnectionPool::closeForCurrentThread(m_path);
         },
         Qt::BlockingQueuedConnection);
@@ -169,12 +170,12 @@ QFuture<WriteResult> StoreWriter::insertRunWithJob(const RunRecord& run, const J
 
 QFuture<WriteResult> StoreWriter::appendSamples(const QString& runId, int firstIndex, const QList<Sample>& samples)
 {
-    return transact([runId, firstIndex, samples](QSqlDatabase& db) -> QString {
+    return transact([this, runId, firstIndex, samples](QSqlDatabase& db) -> QString {
         BatchInserter insert(db,
             QStringLiteral(
                 "INSERT INTO samples (run_id, idx, sample_id, question, answer, contexts_json, ground_truth, "
                 "reference_contexts_json, context_metadata_json, metadata_json) VALUES"),
-            10, 50);
+            10, 50, &m_batchStatements);
         int index = firstIndex;
         for (const Sample& sample : samples) {
             const QString error = insert.addRow({ runId, index++, sample.id, sample.question,
@@ -260,9 +261,10 @@ QString StoreWriter::insertResults(QSqlDatabase& db, const QList<SampleResult>& 
     BatchInserter scores(db,
         QStringLiteral("INSERT OR REPLACE INTO scores (sample_key, metric_key, status, value, reason, "
                        "evidence_json) VALUES"),
-        6);
-    BatchInserter outcomes(
-        db, QStringLiteral("INSERT OR REPLACE INTO sample_outcomes (sample_key, weighted_score) VALUES"), 2);
+        6, 64, &m_batchStatements);
+    BatchInserter outcomes(db,
+        QStringLiteral("INSERT OR REPLACE INTO sample_outcomes (sample_key, weighted_score) VALUES"), 2, 64,
+        &m_batchStatements);
     const QVariant nullText(QMetaType::fromType<QString>());
     for (const SampleResult& result : results) {
         for (const MetricScore& score : result.scores) {

@@ -5,6 +5,7 @@
 #include "common/runrecord.h"
 #include "common/sample.h"
 #include "store/apijobrows.h"
+#include "store/batchinserter.h"
 #include "store/mlrunoutcome.h"
 #include "store/storedsample.h"
 #include "store/writeresult.h"
@@ -87,6 +88,7 @@ private:
     QThread m_thread;
     QObject* m_context = nullptr; // lives in m_thread; queued work runs through it
     QHash<QString, qint64> m_metricKeys; // writer thread only
+    BatchInserter::StatementCache m_batchStatements; // writer thread only
     std::unique_ptr<ApiJobWrites> m_api; // used on the writer thread only
 };
 
