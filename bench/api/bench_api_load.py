@@ -61,6 +61,7 @@ def main():
     ap.add_argument("--connections", type=int, default=32)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--drain-timeout", type=int, default=600)
+    ap.add_argument("--rss-log", help="write the RSS samples (seconds, MiB) to this file")
     args = ap.parse_args()
 
     data_dir = tempfile.mkdtemp(prefix="evalbench-load-")
@@ -130,8 +131,13 @@ def main():
         during = [m for t, m in samples if m is not None and t <= load_end - t0]
         if during:
             third = max(1, len(during) // 3)
-            print(f"server RSS MiB: first third max {max(during[:third]):.0f}, last third max {max(during[-third:]):.0f},"
+            print(f"server RSS MiB: first third max {max(during[:third]):.0f}, middle third max "
+                  f"{max(during[third:-third] or during):.0f}, last third max {max(during[-third:]):.0f},"
                   f" peak {max(m for _, m in samples if m):.0f}")
+        if args.rss_log:
+            with open(args.rss_log, "w") as f:
+                for t, m in samples:
+                    f.write(f"{t:.1f} {m}\n")
         print(out.split("STATUS")[0].strip())
     finally:
         server.send_signal(signal.SIGTERM)
