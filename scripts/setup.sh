@@ -6,7 +6,7 @@ set -euo pipefail
 EVALBENCH_PACKAGES=(
     g++ cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6opengl6-dev qcoro-qt6-dev libgl-dev qt6-httpserver-dev
+    libqt6sql6-sqlite libqt6opengl6-dev qcoro-qt6-dev libgl-dev qt6-httpserver-dev qtkeychain-qt6-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     clang-14 libclang-rt-14-dev
     fonts-noto-cjk

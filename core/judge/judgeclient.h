@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "judge/judgecall.h"
+#include "judge/judgeprofile.h"
+
+#include <QObject>
+#include <QCoro/QCoroTask>
+
+namespace evalbench {
+
+// OpenAI-compatible `POST {base}/chat/completions` and `POST {base}/embeddings`.
+// Lives on one thread with an event loop; every call is a coroutine, so dozens
+// are in flight on one thread. Enforces the profile's concurrency cap and
+// requests-per-minute limit, its timeout per attempt, and retries timeouts,
+// connection errors, 429 (honouring Retry-After) and 5xx with exponential
+// backoff and jitter. A chat answer cut by max_tokens (finish_reason "length")
+// is asked once more with twice the room.
+class JudgeClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit JudgeClient(JudgeProfile profile, QObject* parent = nullptr);
+    ~JudgeClient() override;
+
+    const JudgeProfile& profile() const;
+
+    QCoro::Task<ChatResult> chat(ChatRequest request);
+    QCoro::Task<EmbeddingResult> embed(QStringList texts);
+
+    // Aborts calls in flight and fails waiting ones with JudgeFailure::Cancelled.
+    void cancelAll();
+
+Q_SIGNALS:
+    // One per HTTP attempt, for a live request log: never carries the key.
+    void attemptFinished(const QString& endpoint, int httpStatus, qint64 latencyMs);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace evalbench
