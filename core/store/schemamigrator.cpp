@@ -115,6 +115,30 @@ CREATE TABLE api_requests (
 CREATE INDEX api_requests_by_job ON api_requests(job_id);
 CREATE INDEX runs_by_name ON runs(name, created_at);
 )sql",
+    // 4: the LLM judge. Profiles are JSON documents (their API keys live in the OS keychain,
+    // never here). Every judge and embedding answer is kept by a hash of (base URL, model,
+    // rendered request), so a re-run makes no calls and a crash loses no answer. A run's
+    // judge calls, tokens, cache hits and cost are one document per run.
+    R"sql(
+CREATE TABLE judge_profiles (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    profile_json TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE judge_cache (
+    request_hash TEXT PRIMARY KEY,
+    model TEXT NOT NULL,
+    answer_json TEXT NOT NULL,
+    prompt_tokens INTEGER NOT NULL DEFAULT 0,
+    completion_tokens INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE run_judge_usage (
+    run_id TEXT PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+    usage_json TEXT NOT NULL
+);
+)sql",
 };
 
 constexpr int kLatestVersion = int(std::size(kMigrations));

@@ -351,4 +351,39 @@ std::optional<QJsonObject> StoreReader::mlResult(const QString& runId) const
     return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
 }
 
+QList<JudgeProfileRow> StoreReader::judgeProfiles() const
+{
+    QList<JudgeProfileRow> profiles;
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    if (!query.exec(QStringLiteral("SELECT id, name, profile_json FROM judge_profiles ORDER BY name")))
+        return profiles;
+    while (query.next())
+        profiles.append({ query.value(0).toString(), query.value(1).toString(),
+            QJsonDocument::fromJson(query.value(2).toString().toUtf8()).object() });
+    return profiles;
+}
+
+std::optional<JudgeCacheRow> StoreReader::judgeAnswer(const QString& requestHash) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.prepare(QStringLiteral(
+        "SELECT model, answer_json, prompt_tokens, completion_tokens FROM judge_cache WHERE request_hash = ?"));
+    query.addBindValue(requestHash);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return JudgeCacheRow { requestHash, query.value(0).toString(),
+        QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object(), query.value(2).toLongLong(),
+        query.value(3).toLongLong() };
+}
+
+std::optional<QJsonObject> StoreReader::runJudgeUsage(const QString& runId) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.prepare(QStringLiteral("SELECT usage_json FROM run_judge_usage WHERE run_id = ?"));
+    query.addBindValue(runId);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+}
+
 } // namespace evalbench

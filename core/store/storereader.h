@@ -3,6 +3,7 @@
 
 #include "common/jobrecord.h"
 #include "common/runrecord.h"
+#include "store/judgerows.h"
 #include "store/storedsample.h"
 
 #include <functional>
@@ -65,6 +66,11 @@ public:
 
     // The result.json (or error envelope) of an ML scoring run; nullopt for other runs.
     std::optional<QJsonObject> mlResult(const QString& runId) const;
+
+    // LLM judge profiles by name, cached answers, and a run's judge usage.
+    QList<JudgeProfileRow> judgeProfiles() const;
+    std::optional<JudgeCacheRow> judgeAnswer(const QString& requestHash) const;
+    std::optional<QJsonObject> runJudgeUsage(const QString& runId) const;
 
 private:
     QString m_path;

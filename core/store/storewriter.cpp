@@ -10,6 +10,7 @@
 
 #include <memory>
 
+#include <QJsonDocument>
 #include <QPromise>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -424,6 +425,70 @@ QFuture<WriteResult> StoreWriter::setSetting(const QString& key, const QString& 
         query.prepare(QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)"));
         query.addBindValue(key);
         query.addBindValue(value);
+        return evalbench::run(query);
+    });
+}
+
+QFuture<WriteResult> StoreWriter::saveJudgeProfile(const JudgeProfileRow& profile)
+{
+    return transact([profile](QSqlDatabase& db) -> QString {
+        QSqlQuery clash(db);
+        clash.prepare(QStringLiteral("SELECT 1 FROM judge_profiles WHERE name = ? AND id != ?"));
+        clash.addBindValue(profile.name);
+        clash.addBindValue(profile.id);
+        if (!clash.exec())
+            return clash.lastError().text();
+        if (clash.next())
+            return QStringLiteral("a judge profile named \"%1\" already exists; choose another name").arg(profile.name);
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO judge_profiles (id, name, profile_json, updated_at) "
+                                     "VALUES (?, ?, ?, ?)"));
+        query.addBindValue(profile.id);
+        query.addBindValue(profile.name);
+        query.addBindValue(QString::fromUtf8(QJsonDocument(profile.profile).toJson(QJsonDocument::Compact)));
+        query.addBindValue(now());
+        return evalbench::run(query);
+    });
+}
+
+QFuture<WriteResult> StoreWriter::deleteJudgeProfile(const QString& profileId)
+{
+    return transact([profileId](QSqlDatabase& db) -> QString {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("DELETE FROM judge_profiles WHERE id = ?"));
+        query.addBindValue(profileId);
+        return evalbench::run(query);
+    });
+}
+
+QFuture<WriteResult> StoreWriter::putJudgeAnswers(const QList<JudgeCacheRow>& answers)
+{
+    return transact([answers](QSqlDatabase& db) -> QString {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT OR IGNORE INTO judge_cache (request_hash, model, answer_json, "
+                                     "prompt_tokens, completion_tokens, created_at) VALUES (?, ?, ?, ?, ?, ?)"));
+        const QString when = now();
+        for (const JudgeCacheRow& answer : answers) {
+            query.bindValue(0, answer.requestHash);
+            query.bindValue(1, answer.model);
+            query.bindValue(2, QString::fromUtf8(QJsonDocument(answer.answer).toJson(QJsonDocument::Compact)));
+            query.bindValue(3, answer.promptTokens);
+            query.bindValue(4, answer.completionTokens);
+            query.bindValue(5, when);
+            if (QString error = evalbench::run(query); !error.isEmpty())
+                return error;
+        }
+        return {};
+    });
+}
+
+QFuture<WriteResult> StoreWriter::setRunJudgeUsage(const QString& runId, const QJsonObject& usage)
+{
+    return transact([runId, usage](QSqlDatabase& db) -> QString {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO run_judge_usage (run_id, usage_json) VALUES (?, ?)"));
+        query.addBindValue(runId);
+        query.addBindValue(QString::fromUtf8(QJsonDocument(usage).toJson(QJsonDocument::Compact)));
         return evalbench::run(query);
     });
 }

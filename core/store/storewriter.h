@@ -6,6 +6,7 @@
 #include "common/sample.h"
 #include "store/apijobrows.h"
 #include "store/batchinserter.h"
+#include "store/judgerows.h"
 #include "store/mlrunoutcome.h"
 #include "store/storedsample.h"
 #include "store/writeresult.h"
@@ -62,6 +63,13 @@ public:
     // headline metrics and sample count, and the job's state, in one transaction.
     QFuture<WriteResult> finishMlRun(const MlRunOutcome& outcome);
     QFuture<WriteResult> setSetting(const QString& key, const QString& value);
+
+    // LLM judge. A profile's name is unique; saving an existing id replaces it.
+    QFuture<WriteResult> saveJudgeProfile(const JudgeProfileRow& profile);
+    QFuture<WriteResult> deleteJudgeProfile(const QString& profileId);
+    // Answers already cached (a concurrent run asked the same) are kept as they are.
+    QFuture<WriteResult> putJudgeAnswers(const QList<JudgeCacheRow>& answers);
+    QFuture<WriteResult> setRunJudgeUsage(const QString& runId, const QJsonObject& usage);
 
     // HTTP API jobs. Group commit: `batch` is sealed when its transaction begins, and every post
     // added to it until then is committed in that one transaction; its outcomes are set before
