@@ -3,6 +3,7 @@
 
 #include "metrics/bleumetric.h"
 #include "metrics/exactmatchmetric.h"
+#include "metrics/judgedmetricentry.h"
 #include "metrics/nonllmcontextprecisionmetric.h"
 #include "metrics/nonllmcontextrecallmetric.h"
 #include "metrics/rougelmetric.h"
@@ -24,6 +25,8 @@ const MetricRegistry& MetricRegistry::builtin()
         r.add(std::make_unique<StringSimilarityMetric>());
         r.add(std::make_unique<NonLlmContextRecallMetric>());
         r.add(std::make_unique<NonLlmContextPrecisionMetric>());
+        for (MetricInfo info : JudgedMetricEntry::judgedMetrics())
+            r.add(std::make_unique<JudgedMetricEntry>(std::move(info)));
         return r;
     }();
     return registry;

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "judge/judgeestimate.h"
+
+#include "metrics/metricregistry.h"
+
+namespace evalbench {
+
+namespace {
+
+// Fixed part of a rendered prompt (instruction, schema, few-shot examples), in tokens.
+constexpr qint64 kPromptOverhead = 550;
+
+bool isCjk(char32_t c)
+{
+    return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x9FFF) || (c >= 0xAC00 && c <= 0xD7AF)
+        || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0x20000 && c <= 0x2FFFF);
+}
+
+} // namespace
+
+QJsonObject JudgeEstimate::toJson() const
+{
+    return {
+        { QStringLiteral("samples"), samples },
+        { QStringLiteral("chat_calls"), chatCalls },
+        { QStringLiteral("embedding_calls"), embeddingCalls },
+        { QStringLiteral("prompt_tokens"), promptTokens },
+        { QStringLiteral("completion_tokens"), completionTokens },
+        { QStringLiteral("cost"), cost },
+    };
+}
+
+JudgeEstimator::JudgeEstimator(QStringList metrics, JudgeProfile profile)
+    : m_metrics(std::move(metrics))
+    , m_profile(std::move(profile))
+{ }
+
+qint64 JudgeEstimator::approximateTokens(QStringView text)
+{
+    qint64 cjk = 0;
+    qint64 other = 0;
+    for (char32_t c : text.toUcs4()) {
+        if (isCjk(c))
+            ++cjk;
+        else
+            ++other;
+    }
+    return cjk + (other + 3) / 4;
+}
+
+void JudgeEstimator::addCall(qint64 promptTokens, qint64 completionTokens)
+{
+    ++m_estimate.chatCalls;
+    m_estimate.promptTokens += kPromptOverhead + promptTokens;
+    m_estimate.completionTokens += completionTokens;
+    m_estimate.cost = double(m_estimate.promptTokens) / 1000.0 * m_profile.pricePer1kInput
+        + double(m_estimate.completionTokens) / 1000.0 * m_profile.pricePer1kOutput;
+}
+
+void JudgeEstimator::add(const Sample& sample)
+{
+    const MetricRegistry& registry = MetricRegistry::builtin();
+    const qint64 question = approximateTokens(sample.question);
+    const qint64 answer = sample.answer ? approximateTokens(*sample.answer) : 0;
+    const qint64 truth = sample.groundTruth ? approximateTokens(*sample.groundTruth) : 0;
+    qint64 contexts = 0;
+    qint64 contextCount = 0;
+    if (sample.contexts) {
+        contextCount = sample.contexts->size();
+        for (const QString& context : *sample.contexts)
+            contexts += approximateTokens(context);
+    }
+    ++m_estimate.samples;
+    for (const QString& id : std::as_const(m_metrics)) {
+        const Metric* metric = registry.find(id);
+        if (!metric || metric->info().kind != MetricKind::Llm)
+            continue;
+        bool feedable = true;
+        for (SampleField field : metric->info().inputs)
+            feedable = feedable && sampleHas(sample, field);
+        if (!feedable)
+            continue;
+        // Statements are about as long as the text they come from; verdicts add a reason each.
+        if (id == QLatin1String("faithfulness")) {
+            addCall(question + answer, answer + 20);
+            addCall(contexts + answer, answer * 2 + 40);
+        } else if (id == QLatin1String("answer_relevancy")) {
+            addCall(answer, 3 * (question + 10));
+            m_estimate.embeddingCalls += 2;
+        } else if (id == QLatin1String("context_precision")) {
+            const qint64 average = contextCount > 0 ? contexts / contextCount : 0;
+            for (qint64 k = 0; k < contextCount; ++k)
+                addCall(question + average + truth, 60);
+        } else if (id == QLatin1String("context_recall")) {
+            addCall(question + contexts + truth, truth * 2 + 40);
+        } else if (id == QLatin1String("answer_correctness")) {
+            addCall(question + answer, answer + 20);
+            addCall(question + truth, truth + 20);
+            addCall(question + answer + truth, (answer + truth) * 2 + 40);
+            m_estimate.embeddingCalls += 2;
+        } else if (id == QLatin1String("semantic_similarity")) {
+            m_estimate.embeddingCalls += 2;
+        } else if (id == QLatin1String("rubric")) {
+            addCall(question + answer + contexts + truth, 80);
+        } else if (id == QLatin1String("hallucination")) {
+            addCall(answer + contexts, 40 * contextCount + 20);
+        }
+    }
+}
+
+} // namespace evalbench
