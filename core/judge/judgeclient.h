@@ -4,8 +4,8 @@
 #include "judge/judgecall.h"
 #include "judge/judgeprofile.h"
 
-#include <QObject>
 #include <QCoro/QCoroTask>
+#include <QObject>
 
 namespace evalbench {
 

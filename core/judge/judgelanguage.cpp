@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "judge/judgelanguage.h"
 
+#include <QList>
+
 namespace evalbench {
 
 namespace {
@@ -19,6 +21,7 @@ JudgeLanguage detectJudgeLanguage(QStringView text)
 {
     qsizetype letters = 0;
     qsizetype ideographs = 0;
+    // By code point, so an ideograph outside the BMP counts once, not as two surrogates.
     for (const char32_t c : text.toUcs4()) {
         if (isCjkIdeograph(c)) {
             ++ideographs;

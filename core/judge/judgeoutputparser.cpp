@@ -51,8 +51,7 @@ class Validator
 public:
     explicit Validator(const QJsonObject& root)
         : m_defs(root.value(u"$defs").toObject())
-    {
-    }
+    { }
 
     // The schema a $ref points to, or the schema itself.
     QJsonObject resolve(QJsonObject schema) const
@@ -76,9 +75,9 @@ public:
         if (type == u"string")
             return checkString(value, path);
         if (type == u"integer")
-            return checkInteger(value, path);
+            return checkRange(schema, checkInteger(value, path), path);
         if (type == u"number")
-            return checkNumber(value, path);
+            return checkRange(schema, checkNumber(value, path), path);
         if (type == u"boolean")
             return checkBoolean(value, path);
         return value; // no type given: anything goes
@@ -94,9 +93,29 @@ private:
         return std::nullopt;
     }
 
-    static QString join(const QString& path, const QString& key)
+    static QString join(const QString& path, const QString& key) { return path.isEmpty() ? key : path + u'.' + key; }
+
+    // minimum / maximum, as pydantic's ge / le write them (the rubric score is 1 to 5).
+    std::optional<QJsonValue> checkRange(
+        const QJsonObject& schema, std::optional<QJsonValue> value, const QString& path)
     {
-        return path.isEmpty() ? key : path + u'.' + key;
+        if (!value)
+            return value;
+        const double number = value->toDouble();
+        const QJsonValue minimum = schema.value(u"minimum");
+        const QJsonValue maximum = schema.value(u"maximum");
+        const QString where = path.isEmpty() ? QStringLiteral("reply") : path;
+        if (minimum.isDouble() && number < minimum.toDouble()) {
+            m_error = where + QStringLiteral(": expected at least ") + PydanticJson::number(minimum.toDouble())
+                + QStringLiteral(", got ") + PydanticJson::number(number);
+            return std::nullopt;
+        }
+        if (maximum.isDouble() && number > maximum.toDouble()) {
+            m_error = where + QStringLiteral(": expected at most ") + PydanticJson::number(maximum.toDouble())
+                + QStringLiteral(", got ") + PydanticJson::number(number);
+            return std::nullopt;
+        }
+        return value;
     }
 
     std::optional<QJsonValue> checkObject(const QJsonObject& schema, const QJsonValue& value, const QString& path)
@@ -249,7 +268,8 @@ JudgeOutputParser::ParsedOutput JudgeOutputParser::parse(const QJsonObject& sche
     const QJsonDocument document = QJsonDocument::fromJson(json.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         // The offset is in UTF-8 bytes of the extracted JSON; good enough to find the spot.
-        result.error = QStringLiteral("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
+        result.error =
+            QStringLiteral("not valid JSON at byte %1: %2").arg(parseError.offset).arg(parseError.errorString());
         return result;
     }
     Validator validator(schema);

@@ -16,8 +16,7 @@ class Reader
 public:
     explicit Reader(QStringView text)
         : m_text(text)
-    {
-    }
+    { }
 
     std::optional<OrderedJson> document()
     {
