@@ -86,7 +86,7 @@ void JudgeEstimator::add(const Sample& sample)
             addCall(contexts + answer, answer * 2 + 40);
         } else if (id == QLatin1String("answer_relevancy")) {
             addCall(answer, 3 * (question + 10));
-            m_estimate.embeddingCalls += 2;
+            m_estimate.embeddingCalls += 1;
         } else if (id == QLatin1String("context_precision")) {
             const qint64 average = contextCount > 0 ? contexts / contextCount : 0;
             for (qint64 k = 0; k < contextCount; ++k)
@@ -97,10 +97,13 @@ void JudgeEstimator::add(const Sample& sample)
             addCall(question + answer, answer + 20);
             addCall(question + truth, truth + 20);
             addCall(question + answer + truth, (answer + truth) * 2 + 40);
-            m_estimate.embeddingCalls += 2;
+            m_estimate.embeddingCalls += 1;
         } else if (id == QLatin1String("semantic_similarity")) {
-            m_estimate.embeddingCalls += 2;
+            m_estimate.embeddingCalls += 1;
         } else if (id == QLatin1String("rubric")) {
+            // The evaluation steps are one call for the whole run (the same criteria hit the cache).
+            if (m_estimate.samples == 1)
+                addCall(40, 120);
             addCall(question + answer + contexts + truth, 80);
         } else if (id == QLatin1String("hallucination")) {
             addCall(answer + contexts, 40 * contextCount + 20);

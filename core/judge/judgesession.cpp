@@ -134,8 +134,8 @@ QCoro::Task<JudgeSession::Completion> JudgeSession::fetchOnce(
     QJsonObject answer { { QStringLiteral("contents"), contents }, { QStringLiteral("finish_reasons"), reasons } };
     if (logprobs)
         answer.insert(QStringLiteral("logprobs"), logprobLists);
-    m_cache.put(JudgeCacheRow { hash, m_client.profile().chatModel, answer, result.usage.promptTokens,
-        result.usage.completionTokens });
+    m_cache.put(JudgeCacheRow {
+        hash, m_client.profile().chatModel, answer, result.usage.promptTokens, result.usage.completionTokens });
     co_return Completion { answer, {}, false };
 }
 
@@ -165,13 +165,14 @@ QCoro::Task<JudgeAnswer> JudgeSession::ask(QString promptName, PromptFields inpu
             // One repair round-trip: the judge is shown its answer and asked to fix the format.
             ++m_stats.repairs;
             const QString fixPrompt = prompts.render(QStringLiteral("fix_output"), m_language,
-                PromptFields { { QStringLiteral("output_string"), content }, { QStringLiteral("prompt_value"), prompt } });
+                PromptFields {
+                    { QStringLiteral("output_string"), content }, { QStringLiteral("prompt_value"), prompt } });
             const Completion fixed = co_await complete(fixPrompt, 1, false);
             if (!self)
                 co_return answer;
             const QString fixedText = fixed.answer.value(QStringLiteral("contents")).toArray().at(0).toString();
-            const JudgeOutputParser::ParsedOutput wrapper
-                = JudgeOutputParser::parse(prompts.outputSchema(QStringLiteral("fix_output")), fixedText);
+            const JudgeOutputParser::ParsedOutput wrapper =
+                JudgeOutputParser::parse(prompts.outputSchema(QStringLiteral("fix_output")), fixedText);
             const QString repairedText = wrapper.value ? wrapper.value->value(QStringLiteral("text")).toString()
                                                        : fixedText; // some models answer the JSON itself
             parsed = JudgeOutputParser::parse(schema, repairedText);
@@ -216,8 +217,8 @@ QCoro::Task<EmbeddingAnswer> JudgeSession::embed(QStringList texts)
     const QString hash = JudgeCache::requestHash(
         profile.baseUrl.toString(), profile.embeddingModel, QJsonDocument(canonical).toJson(QJsonDocument::Compact));
     const QPointer<JudgeSession> self(this);
-    const Completion completion
-        = co_await cachedOrFetched(hash, [this, hash, texts] { return fetchEmbeddings(hash, texts); });
+    const Completion completion =
+        co_await cachedOrFetched(hash, [this, hash, texts] { return fetchEmbeddings(hash, texts); });
     if (!self)
         co_return out;
     if (!completion.error.isEmpty()) {

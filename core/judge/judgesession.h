@@ -26,8 +26,8 @@ class JudgeSession : public QObject
 {
     Q_OBJECT
 public:
-    JudgeSession(JudgeClient& client, JudgeCache& cache, JudgeLanguage language, bool freshCalls,
-        QObject* parent = nullptr);
+    JudgeSession(
+        JudgeClient& client, JudgeCache& cache, JudgeLanguage language, bool freshCalls, QObject* parent = nullptr);
     ~JudgeSession() override;
 
     JudgeLanguage language() const { return m_language; }
