@@ -3,6 +3,7 @@
 
 #include "io/artifactwriter.h"
 #include "io/datasetreader.h"
+#include "jobs/judgedscoring.h"
 #include "jobs/runsummarizer.h"
 #include "jobs/samplescorer.h"
 #include "metrics/metricregistry.h"
@@ -153,6 +154,11 @@ bool EvalJob::scoreSamples(EvalError* error)
                 .arg(scorer.unknownMetrics().join(QStringLiteral(", "))),
             QStringLiteral("scoring"), {} };
         return false;
+    }
+    if (!JudgedScoring::judgedMetrics(m_run.settings).isEmpty()) {
+        JudgedScoring judged(m_writer, m_run, m_job.id, m_callbacks.judgeKey);
+        return judged.run(
+            m_cancelled, [this](qint64 done, qint64 total) { reportProgress(JobPhase::Scoring, done, total); }, error);
     }
     StoreReader reader(m_writer.databasePath());
     const int total = reader.run(m_run.id).value_or(m_run).sampleCount;

@@ -29,6 +29,8 @@ public:
         std::function<void()> accepted; // the run and job are committed
         std::function<void(const JobProgress&)> progress;
         std::function<void(JobState state, const EvalError& error)> finished;
+        // The API key of a judge profile (by id), for runs with judged metrics; may be empty.
+        std::function<QString(const QString& profileId)> judgeKey;
     };
 
     // `isNew`: the run and job rows still have to be inserted (a fresh submit);

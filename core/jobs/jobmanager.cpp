@@ -2,6 +2,7 @@
 #include "jobs/jobmanager.h"
 
 #include "jobs/evaljob.h"
+#include "jobs/judgedscoring.h"
 #include "jobs/mlscorejob.h"
 #include "metrics/metricregistry.h"
 #include "store/storereader.h"
@@ -54,6 +55,14 @@ std::variant<JobTicket, EvalError> JobManager::submit(const EvalRequest& request
                 .arg(unknown.join(QStringLiteral(", "))),
             QStringLiteral("validation"), { { QStringLiteral("metrics"), QJsonArray::fromStringList(unknown) } } };
 
+    const QStringList judged = JudgedScoring::judgedMetrics(request.settings);
+    if (!judged.isEmpty() && request.settings.judge.isEmpty())
+        return EvalError { ErrorCode::JudgeUnavailable,
+            QStringLiteral("%1 need(s) an LLM judge: choose a judge profile (LLM profiles page), or pass --judge "
+                           "PROFILE, or --judge-url URL and --judge-model MODEL")
+                .arg(judged.join(QStringLiteral(", "))),
+            QStringLiteral("validation"), { { QStringLiteral("metrics"), QJsonArray::fromStringList(judged) } } };
+
     const QDateTime now = QDateTime::currentDateTimeUtc();
     RunRecord run;
     run.id = RunRecord::newId(now);
@@ -101,10 +110,18 @@ template <typename Job> typename Job::Callbacks JobManager::callbacksFor(const Q
     return callbacks;
 }
 
+void JobManager::setJudgeKeyResolver(std::function<QString(const QString& profileId)> resolver)
+{
+    m_judgeKeys = std::move(resolver);
+}
+
 void JobManager::start(const RunRecord& run, const JobRecord& record, bool isNew)
 {
-    auto job =
-        std::make_shared<EvalJob>(m_writer, m_dataDir, run, record, isNew, callbacksFor<EvalJob>(record.id, run.id));
+    EvalJob::Callbacks callbacks = callbacksFor<EvalJob>(record.id, run.id);
+    callbacks.judgeKey = m_judgeKeys ? m_judgeKeys : [](const QString&) {
+        return QString::fromLocal8Bit(qgetenv("EVALBENCH_JUDGE_API_KEY"));
+    };
+    auto job = std::make_shared<EvalJob>(m_writer, m_dataDir, run, record, isNew, std::move(callbacks));
     m_active.insert(record.id, ActiveJob { run.id, [job] { job->cancel(); } });
     m_jobPool.start([job] { job->run(); });
 }
@@ -128,6 +145,14 @@ std::variant<JobTicket, EvalError> JobManager::submitWorkspace(const WorkspaceRe
             QStringLiteral("validation"), { { QStringLiteral("workspace"), request.workspacePath } } };
     WorkspaceRequest absolute = request;
     absolute.workspacePath = folder.absoluteFilePath();
+
+    const QStringList judged = JudgedScoring::judgedMetrics(request.settings);
+    if (!judged.isEmpty() && request.settings.judge.isEmpty())
+        return EvalError { ErrorCode::JudgeUnavailable,
+            QStringLiteral("%1 need(s) an LLM judge: choose a judge profile (LLM profiles page), or pass --judge "
+                           "PROFILE, or --judge-url URL and --judge-model MODEL")
+                .arg(judged.join(QStringLiteral(", "))),
+            QStringLiteral("validation"), { { QStringLiteral("metrics"), QJsonArray::fromStringList(judged) } } };
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     RunRecord run;

@@ -46,6 +46,9 @@ public:
     void cancelRun(const QString& runId);
     void cancelAll();
     int activeCount() const { return int(m_active.size()); }
+    // Where runs with judged metrics get the API key of their judge profile (called on the
+    // job's thread). Without one, the key is EVALBENCH_JUDGE_API_KEY.
+    void setJudgeKeyResolver(std::function<QString(const QString& profileId)> resolver);
 
     // Start-up: resumes jobs a crash left queued or running (an interrupted
     // import starts over; a job whose dataset is gone fails with the reason).
@@ -78,6 +81,7 @@ private:
     ScorerCatalog m_scorers;
     QThreadPool m_jobPool;
     QHash<QString, ActiveJob> m_active;
+    std::function<QString(const QString& profileId)> m_judgeKeys;
 };
 
 } // namespace evalbench

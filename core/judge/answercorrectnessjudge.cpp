@@ -15,11 +15,14 @@ constexpr double kSimilarityWeight = 0.25;
 QCoro::Task<MetricScore> AnswerCorrectnessJudge::score(Sample sample, JudgeSession* session, JudgedMetricOptions) const
 {
     // Both statement lists and the similarity are independent: all three in flight together.
-    QCoro::Task<JudgeAnswer> answerCall = session->ask(QStringLiteral("statement_generator"),
-        { { QStringLiteral("question"), sample.question }, { QStringLiteral("answer"), *sample.answer } });
-    QCoro::Task<JudgeAnswer> truthCall = session->ask(QStringLiteral("statement_generator"),
-        { { QStringLiteral("question"), sample.question }, { QStringLiteral("answer"), *sample.groundTruth } });
-    QCoro::Task<EmbeddingAnswer> embedCall = session->embed({ *sample.answer, *sample.groundTruth });
+    const PromptFields answerInput { { QStringLiteral("question"), sample.question },
+        { QStringLiteral("answer"), *sample.answer } };
+    const PromptFields truthInput { { QStringLiteral("question"), sample.question },
+        { QStringLiteral("answer"), *sample.groundTruth } };
+    const QStringList texts { *sample.answer, *sample.groundTruth };
+    QCoro::Task<JudgeAnswer> answerCall = session->ask(QStringLiteral("statement_generator"), answerInput);
+    QCoro::Task<JudgeAnswer> truthCall = session->ask(QStringLiteral("statement_generator"), truthInput);
+    QCoro::Task<EmbeddingAnswer> embedCall = session->embed(texts);
 
     const JudgeAnswer answerStatements = co_await answerCall;
     const JudgeAnswer truthStatements = co_await truthCall;
@@ -30,19 +33,21 @@ QCoro::Task<MetricScore> AnswerCorrectnessJudge::score(Sample sample, JudgeSessi
         co_return failure(QStringLiteral("statement_generator"), truthStatements);
     const QJsonArray answerList = answerStatements.outputs.first().value(QStringLiteral("statements")).toArray();
     const QJsonArray truthList = truthStatements.outputs.first().value(QStringLiteral("statements")).toArray();
-    QJsonObject evidence { { QStringLiteral("answer_statements"), answerList },
-        { QStringLiteral("ground_truth_statements"), truthList } };
+    QJsonObject evidence;
+    evidence.insert(QStringLiteral("answer_statements"), answerList);
+    evidence.insert(QStringLiteral("ground_truth_statements"), truthList);
 
     double factuality = 1.0; // RAGAS: nothing to classify on either side counts as fully factual
     if (!answerList.isEmpty() || !truthList.isEmpty()) {
-        const JudgeAnswer classified = co_await session->ask(QStringLiteral("correctness_classifier"),
-            { { QStringLiteral("question"), sample.question }, { QStringLiteral("answer"), answerList },
-                { QStringLiteral("ground_truth"), truthList } });
+        const PromptFields input { { QStringLiteral("question"), sample.question },
+            { QStringLiteral("answer"), answerList }, { QStringLiteral("ground_truth"), truthList } };
+        const JudgeAnswer classified = co_await session->ask(QStringLiteral("correctness_classifier"), input);
         if (!classified.ok())
             co_return failure(QStringLiteral("correctness_classifier"), classified, evidence);
         const QJsonObject& output = classified.outputs.first();
-        for (const char* key : { "TP", "FP", "FN" })
-            evidence.insert(QString::fromLatin1(key), output.value(QString::fromLatin1(key)));
+        evidence.insert(QStringLiteral("TP"), output.value(QStringLiteral("TP")));
+        evidence.insert(QStringLiteral("FP"), output.value(QStringLiteral("FP")));
+        evidence.insert(QStringLiteral("FN"), output.value(QStringLiteral("FN")));
         factuality = JudgedFormulas::fbeta(int(output.value(QStringLiteral("TP")).toArray().size()),
             int(output.value(QStringLiteral("FP")).toArray().size()),
             int(output.value(QStringLiteral("FN")).toArray().size()));

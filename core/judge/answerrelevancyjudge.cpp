@@ -10,8 +10,8 @@ QCoro::Task<MetricScore> AnswerRelevancyJudge::score(
     Sample sample, JudgeSession* session, JudgedMetricOptions options) const
 {
     const int strictness = std::max(1, options.strictness);
-    const JudgeAnswer generated = co_await session->ask(
-        QStringLiteral("response_relevance"), { { QStringLiteral("response"), *sample.answer } }, strictness);
+    const PromptFields input { { QStringLiteral("response"), *sample.answer } };
+    const JudgeAnswer generated = co_await session->ask(QStringLiteral("response_relevance"), input, strictness);
     if (!generated.ok())
         co_return failure(QStringLiteral("response_relevance"), generated);
     QStringList questions;
@@ -37,7 +37,8 @@ QCoro::Task<MetricScore> AnswerRelevancyJudge::score(
             id(), QStringLiteral("the judge generated no question from the answer"), evidence);
 
     // One embeddings call for the asked question and the generated ones.
-    const EmbeddingAnswer vectors = co_await session->embed(QStringList { sample.question } + questions);
+    const QStringList texts = QStringList { sample.question } + questions;
+    const EmbeddingAnswer vectors = co_await session->embed(texts);
     if (!vectors.ok()) {
         JudgeAnswer failed;
         failed.error = vectors.error;

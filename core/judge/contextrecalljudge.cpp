@@ -7,10 +7,10 @@ namespace evalbench {
 
 QCoro::Task<MetricScore> ContextRecallJudge::score(Sample sample, JudgeSession* session, JudgedMetricOptions) const
 {
-    const JudgeAnswer answer = co_await session->ask(QStringLiteral("context_recall"),
-        { { QStringLiteral("question"), sample.question },
-            { QStringLiteral("context"), sample.contexts->join(QLatin1Char('\n')) },
-            { QStringLiteral("answer"), *sample.groundTruth } });
+    const PromptFields input { { QStringLiteral("question"), sample.question },
+        { QStringLiteral("context"), sample.contexts->join(QLatin1Char('\n')) },
+        { QStringLiteral("answer"), *sample.groundTruth } };
+    const JudgeAnswer answer = co_await session->ask(QStringLiteral("context_recall"), input);
     if (!answer.ok())
         co_return failure(QStringLiteral("context_recall"), answer);
     const QJsonArray items = answer.outputs.first().value(QStringLiteral("classifications")).toArray();

@@ -7,8 +7,10 @@ namespace evalbench {
 
 QCoro::Task<MetricScore> FaithfulnessJudge::score(Sample sample, JudgeSession* session, JudgedMetricOptions) const
 {
-    const JudgeAnswer statements = co_await session->ask(QStringLiteral("statement_generator"),
-        { { QStringLiteral("question"), sample.question }, { QStringLiteral("answer"), *sample.answer } });
+    // Inputs are built before co_await: GCC 12 miscompiles brace lists that live across a suspension.
+    const PromptFields statementInput { { QStringLiteral("question"), sample.question },
+        { QStringLiteral("answer"), *sample.answer } };
+    const JudgeAnswer statements = co_await session->ask(QStringLiteral("statement_generator"), statementInput);
     if (!statements.ok())
         co_return failure(QStringLiteral("statement_generator"), statements);
     const QJsonArray list = statements.outputs.first().value(QStringLiteral("statements")).toArray();
@@ -17,9 +19,9 @@ QCoro::Task<MetricScore> FaithfulnessJudge::score(Sample sample, JudgeSession* s
     if (list.isEmpty())
         co_return MetricScore::failed(id(), QStringLiteral("the judge found no statements in the answer"), evidence);
 
-    const JudgeAnswer verdicts = co_await session->ask(QStringLiteral("nli_statement"),
-        { { QStringLiteral("context"), sample.contexts->join(QLatin1Char('\n')) },
-            { QStringLiteral("statements"), list } });
+    const PromptFields verdictInput { { QStringLiteral("context"), sample.contexts->join(QLatin1Char('\n')) },
+        { QStringLiteral("statements"), list } };
+    const JudgeAnswer verdicts = co_await session->ask(QStringLiteral("nli_statement"), verdictInput);
     if (!verdicts.ok())
         co_return failure(QStringLiteral("nli_statement"), verdicts, evidence);
     const QJsonArray items = verdicts.outputs.first().value(QStringLiteral("statements")).toArray();

@@ -7,9 +7,9 @@ namespace evalbench {
 
 QCoro::Task<MetricScore> HallucinationJudge::score(Sample sample, JudgeSession* session, JudgedMetricOptions) const
 {
-    const JudgeAnswer answer = co_await session->ask(QStringLiteral("hallucination"),
-        { { QStringLiteral("answer"), *sample.answer },
-            { QStringLiteral("contexts"), QJsonArray::fromStringList(*sample.contexts) } });
+    const PromptFields input { { QStringLiteral("answer"), *sample.answer },
+        { QStringLiteral("contexts"), QJsonArray::fromStringList(*sample.contexts) } };
+    const JudgeAnswer answer = co_await session->ask(QStringLiteral("hallucination"), input);
     if (!answer.ok())
         co_return failure(QStringLiteral("hallucination"), answer);
     const QJsonArray verdicts = answer.outputs.first().value(QStringLiteral("verdicts")).toArray();

@@ -73,7 +73,7 @@ QCoro::Task<QList<MetricScore>> JudgeRunner::scoreSample(Sample sample)
     const MetricRegistry& registry = MetricRegistry::builtin();
     for (const JudgedMetric* metric : std::as_const(m_metrics)) {
         // The registry entry skips, with the same reason as any metric, a sample lacking an input.
-        if (MetricScore skipped = scoreSample(*registry.find(metric->id()), sample, {});
+        if (MetricScore skipped = evalbench::scoreSample(*registry.find(metric->id()), sample, {});
             skipped.status == ScoreStatus::Skipped) {
             scores.append(std::move(skipped));
             continue;

@@ -46,15 +46,20 @@ QCoro::Task<MetricScore> RubricJudge::score(Sample sample, JudgeSession* session
         co_return MetricScore::failed(id(),
             QStringLiteral("the rubric metric needs criteria: describe what a good answer is in the run's settings"));
     // The same criteria give the same prompt, so every sample shares one cached call for the steps.
-    const JudgeAnswer steps =
-        co_await session->ask(QStringLiteral("rubric_steps"), { { QStringLiteral("criteria"), criteria } });
+    const PromptFields stepsInput { { QStringLiteral("criteria"), criteria } };
+    const JudgeAnswer steps = co_await session->ask(QStringLiteral("rubric_steps"), stepsInput);
     if (!steps.ok())
         co_return failure(QStringLiteral("rubric_steps"), steps);
     const QJsonArray stepList = steps.outputs.first().value(QStringLiteral("steps")).toArray();
-    QJsonObject evidence { { QStringLiteral("criteria"), criteria }, { QStringLiteral("steps"), stepList } };
+    QJsonObject evidence;
+    evidence.insert(QStringLiteral("criteria"), criteria);
+    evidence.insert(QStringLiteral("steps"), stepList);
 
-    PromptFields input { { QStringLiteral("criteria"), criteria }, { QStringLiteral("steps"), stepList },
-        { QStringLiteral("question"), sample.question }, { QStringLiteral("answer"), *sample.answer } };
+    PromptFields input;
+    input.append({ QStringLiteral("criteria"), criteria });
+    input.append({ QStringLiteral("steps"), stepList });
+    input.append({ QStringLiteral("question"), sample.question });
+    input.append({ QStringLiteral("answer"), *sample.answer });
     if (sample.contexts)
         input.append({ QStringLiteral("contexts"), sample.contexts->join(QLatin1Char('\n')) });
     if (sample.groundTruth)
