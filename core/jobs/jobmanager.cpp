@@ -146,14 +146,6 @@ std::variant<JobTicket, EvalError> JobManager::submitWorkspace(const WorkspaceRe
     WorkspaceRequest absolute = request;
     absolute.workspacePath = folder.absoluteFilePath();
 
-    const QStringList judged = JudgedScoring::judgedMetrics(request.settings);
-    if (!judged.isEmpty() && request.settings.judge.isEmpty())
-        return EvalError { ErrorCode::JudgeUnavailable,
-            QStringLiteral("%1 need(s) an LLM judge: choose a judge profile (LLM profiles page), or pass --judge "
-                           "PROFILE, or --judge-url URL and --judge-model MODEL")
-                .arg(judged.join(QStringLiteral(", "))),
-            QStringLiteral("validation"), { { QStringLiteral("metrics"), QJsonArray::fromStringList(judged) } } };
-
     const QDateTime now = QDateTime::currentDateTimeUtc();
     RunRecord run;
     run.id = RunRecord::newId(now);
