@@ -2,6 +2,8 @@
 #include "cli/evalcommand.h"
 
 #include "cli/clioutput.h"
+#include "cli/judgeestimateprinter.h"
+#include "cli/judgeoptions.h"
 #include "cli/progressreporter.h"
 #include "cli/storeopener.h"
 #include "io/reportjson.h"
@@ -51,8 +53,13 @@ QString usage()
     return QStringLiteral(
         "usage: evalbench eval DATASET [--metrics m1,m2] [--name NAME] [--weights m1=2,m2=1]\n"
         "                      [--ragas-compat] [--out DIR] [--json]\n"
+        "                      [--judge PROFILE | --judge-url URL --judge-model MODEL] [--embedding-model MODEL]\n"
+        "                      [--concurrency N] [--judge-language auto|en|zh] [--fresh-judge-calls]\n"
+        "                      [--rubric-criteria TEXT]\n"
         "DATASET is a .jsonl, .json or .csv file (fields: question, answer, contexts, ground_truth,\n"
-        "reference_contexts, id). Without --metrics every offline metric runs; `evalbench metrics` lists them.\n");
+        "reference_contexts, id). Without --metrics every offline metric runs; `evalbench metrics` lists them.\n"
+        "Judged metrics (faithfulness, answer_relevancy, ...) need a judge; its API key comes from\n"
+        "EVALBENCH_JUDGE_API_KEY or the profile's keychain entry, never from the command line.\n");
 }
 
 QString copyArtifacts(const QString& from, const QString& to)
@@ -83,18 +90,9 @@ int EvalCommand::run(const QStringList& arguments, const DataDir& dataDir)
     const QCommandLineOption outOption(
         QStringLiteral("out"), QStringLiteral("copy artifacts to"), QStringLiteral("dir"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("JSON envelope"));
-    const QCommandLineOption judgeOption(
-        QStringLiteral("judge"), QStringLiteral("judge profile"), QStringLiteral("profile"));
-    const QCommandLineOption judgeUrlOption(
-        QStringLiteral("judge-url"), QStringLiteral("judge URL"), QStringLiteral("url"));
-    const QCommandLineOption judgeModelOption(
-        QStringLiteral("judge-model"), QStringLiteral("judge model"), QStringLiteral("model"));
-    const QCommandLineOption embeddingOption(
-        QStringLiteral("embedding-model"), QStringLiteral("embedding model"), QStringLiteral("model"));
-    const QCommandLineOption concurrencyOption(
-        QStringLiteral("concurrency"), QStringLiteral("judge concurrency"), QStringLiteral("n"));
-    parser.addOptions({ metricsOption, nameOption, weightsOption, compatOption, outOption, jsonOption, judgeOption,
-        judgeUrlOption, judgeModelOption, embeddingOption, concurrencyOption });
+    const JudgeOptions judgeOptions;
+    parser.addOptions({ metricsOption, nameOption, weightsOption, compatOption, outOption, jsonOption });
+    parser.addOptions(judgeOptions.options());
 
     const bool json = arguments.contains(QStringLiteral("--json"));
     CliOutput output(json);
@@ -102,16 +100,6 @@ int EvalCommand::run(const QStringList& arguments, const DataDir& dataDir)
         return output.badUsage(parser.errorText(), usage());
     if (parser.positionalArguments().size() != 1)
         return output.badUsage(QStringLiteral("eval takes exactly one DATASET"), usage());
-
-    for (const QCommandLineOption& option :
-        { judgeOption, judgeUrlOption, judgeModelOption, embeddingOption, concurrencyOption }) {
-        if (parser.isSet(option))
-            return output.failure(EvalError { ErrorCode::JudgeUnavailable,
-                QStringLiteral("--%1: LLM-judged metrics are not available in this version of EvalBench; "
-                               "run the offline metrics (omit the judge options)")
-                    .arg(option.names().constFirst()),
-                QStringLiteral("validation"), {} });
-    }
 
     EvalRequest request;
     request.datasetPath = parser.positionalArguments().constFirst();
@@ -135,6 +123,23 @@ int EvalCommand::run(const QStringList& arguments, const DataDir& dataDir)
     const auto writer = openStore(dataDir, &openError);
     if (!writer)
         return output.failure(*openError);
+
+    {
+        QString judgeUsage;
+        std::optional<EvalError> judgeFailure;
+        const std::optional<QJsonObject> judge
+            = judgeOptions.judgeSettings(parser, StoreReader(dataDir.databasePath()), &judgeUsage, &judgeFailure);
+        if (judgeFailure)
+            return output.failure(*judgeFailure);
+        if (!judge)
+            return output.badUsage(judgeUsage, usage());
+        request.settings.judge = *judge;
+    }
+    std::optional<JudgeEstimate> estimate;
+    if (!request.settings.judge.isEmpty()) {
+        estimate = JudgeEstimatePrinter::estimate(request.datasetPath, request.settings.metrics, request.settings.judge);
+        CliOutput::printStderr(JudgeEstimatePrinter::estimateText(*estimate));
+    }
 
     JobManager jobs(*writer, dataDir);
     ProgressReporter progress;
@@ -194,6 +199,11 @@ int EvalCommand::run(const QStringList& arguments, const DataDir& dataDir)
     data.insert(QStringLiteral("artifacts"), QDir::toNativeSeparators(artifacts));
     if (!run->error.isEmpty())
         data.insert(QStringLiteral("warning"), run->error);
+    const std::optional<QJsonObject> judgeUsage = reader.runJudgeUsage(run->id);
+    if (estimate)
+        data.insert(QStringLiteral("judge_estimate"), estimate->toJson());
+    if (judgeUsage)
+        data.insert(QStringLiteral("judge_usage"), *judgeUsage);
 
     QString text = QStringLiteral("run %1 (%2): %3, %4 of %5 samples scored\n")
                        .arg(run->id, run->name, runStatusName(run->status))
@@ -208,6 +218,8 @@ int EvalCommand::run(const QStringList& arguments, const DataDir& dataDir)
                 .arg(s.skipped)
                 .arg(s.nan);
     }
+    if (judgeUsage)
+        text += JudgeEstimatePrinter::usageText(*judgeUsage);
     text += QStringLiteral("  weighted score %1\nartifacts: %2\n")
                 .arg(run->weightedScore ? QString::number(*run->weightedScore, 'f', 4) : QStringLiteral("—"),
                     QDir::toNativeSeparators(artifacts));
