@@ -150,7 +150,8 @@ QCoro::Task<JudgeHttpOutcome> JudgeClient::send(QString endpoint, QByteArray bod
             }
         }
 
-        QNetworkAccessManager* manager = d->pool.acquire();
+        // Held by this frame: the manager outlives a client destroyed while the reply is pending.
+        const std::shared_ptr<QNetworkAccessManager> manager = d->pool.acquire();
         const qint64 sentAt = d->clock.elapsed();
         if (outcome.firstSentMs < 0)
             outcome.firstSentMs = sentAt;
@@ -161,15 +162,18 @@ QCoro::Task<JudgeHttpOutcome> JudgeClient::send(QString endpoint, QByteArray bod
             co_await qCoro(reply.data()).waitForFinished(std::chrono::milliseconds(d->profile.timeoutMs));
         if (!finished && reply)
             reply->abort(); // waitForFinished() does not abort on its own
-        if (!self || !reply)
-            co_return cancelledOutcome(outcome); // the client, its managers and their replies are gone
+        if (!self || !reply) {
+            if (reply)
+                reply->deleteLater();
+            co_return cancelledOutcome(outcome); // the client is gone
+        }
 
         d->unregister(reply);
         d->pool.release(manager);
         d->semaphore.release();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QString networkError = reply->errorString();
-        const QByteArray answer = reply->readAll();
+        const QByteArray answer = reply->isOpen() ? reply->readAll() : QByteArray(); // closed once aborted
         const QByteArray retryAfter = reply->rawHeader(QByteArrayLiteral("Retry-After"));
         reply->deleteLater(); // never delete synchronously: Qt may still be inside the reply's signals
         const bool cancelled = d->isCancelled(generation);

@@ -15,8 +15,11 @@ namespace evalbench {
 // queues the rest, and Qt 6.4 has no QHttp1Configuration (6.5+) to raise that. A
 // profile allowing 32 calls in flight against a local HTTP/1.1 server would
 // silently run 6. With ceil(maxConcurrency / 6) managers, each below its limit,
-// the profile's own cap is the one that counts. Managers live as long as the pool
-// (QCoro 0.8: never a short-lived QNAM under a pending reply).
+// the profile's own cap is the one that counts.
+// Managers are shared with the calls using them and freed with deleteLater(): a
+// call still waiting on a reply when the client dies keeps its manager (and so its
+// reply) alive until it has resumed, and nothing is deleted inside a reply's
+// signal (QCoro 0.8 resumes coroutines from there).
 class NetworkManagerPool
 {
 public:
@@ -26,13 +29,13 @@ public:
     ~NetworkManagerPool();
 
     // The least busy manager, counted as busy by one more call until release().
-    QNetworkAccessManager* acquire();
-    void release(QNetworkAccessManager* manager);
+    std::shared_ptr<QNetworkAccessManager> acquire();
+    void release(const std::shared_ptr<QNetworkAccessManager>& manager);
 
     int size() const { return static_cast<int>(m_managers.size()); }
 
 private:
-    std::vector<std::unique_ptr<QNetworkAccessManager>> m_managers;
+    std::vector<std::shared_ptr<QNetworkAccessManager>> m_managers;
     QList<int> m_busy;
 };
 

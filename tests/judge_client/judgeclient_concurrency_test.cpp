@@ -148,7 +148,7 @@ TEST_F(JudgeClientTest, DestroyingTheClientEndsItsCalls)
     ASSERT_TRUE(waitForRequests(server, 2));
     client.reset();
     for (const auto& call : calls) {
-        ASSERT_TRUE(call->waitDone(5'000));
+        ASSERT_TRUE(call->waitDone(5'000)) << (&call - calls.data());
         EXPECT_EQ(call->result().failure, JudgeFailure::Cancelled);
     }
 }

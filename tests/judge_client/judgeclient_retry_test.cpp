@@ -104,17 +104,21 @@ TEST_F(JudgeClientTest, RefusedConnectionIsAConnectionFailure)
     EXPECT_EQ(attempts.at(0).at(1).toInt(), 0);
 }
 
-TEST_F(JudgeClientTest, DroppedConnectionIsRetried)
+TEST_F(JudgeClientTest, ConnectionClosedWithoutAnswerIsAConnectionFailure)
 {
     server.setHandler([](const FakeRequest& request) {
         FakeReply reply = FakeOpenAiServer::defaultReply(request);
-        reply.dropConnection = request.index == 0;
+        reply.dropConnection = true;
         return reply;
     });
-    auto client = makeClient(profile());
+    JudgeProfile p = profile();
+    p.maxRetries = 1;
+    auto client = makeClient(p);
     const ChatResult result = chat(*client, QStringLiteral("reset"));
-    ASSERT_TRUE(result.ok()) << result.error.toStdString();
+    EXPECT_EQ(result.failure, JudgeFailure::Connection);
     EXPECT_EQ(result.usage.attempts, 2);
+    // Qt itself sends a request again once when a kept-alive connection closes under it.
+    EXPECT_GE(server.requestCount(), 2);
 }
 
 TEST_F(JudgeClientTest, UnauthorizedIsRejectedAtOnceWithoutTheKey)
