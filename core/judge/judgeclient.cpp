@@ -58,7 +58,8 @@ public:
         AsyncWait wait;
         sleepers.append(wait);
         // The context object drops the timer with the client; cancelAll() has woken the sleeper by then.
-        QTimer::singleShot(std::max<qint64>(0, ms), &timerContext, [wait] { wait.wake(true); });
+        // Precise: a coarse timer may fire up to 5 % early, which would break the rate limit's spacing.
+        QTimer::singleShot(std::max<qint64>(0, ms), Qt::PreciseTimer, &timerContext, [wait] { wait.wake(true); });
         return wait;
     }
 

@@ -79,6 +79,22 @@ TEST_F(JudgeClientTest, WaitingCallsAreServedFirstInFirstOut)
     for (int i = 0; i < 5; ++i)
         EXPECT_EQ(promptOf(server.requests().at(i)), QStringLiteral("call %1").arg(i));
     EXPECT_EQ(server.maxConcurrent(), 1);
+    EXPECT_EQ(server.connectionCount(), 1); // one kept-alive connection carried all five
+}
+
+TEST_F(JudgeClientTest, SixtyFourCallsAtOnceOnSixtyFourConnections)
+{
+    server.setDefaultDelayMs(100);
+    JudgeProfile p = profile();
+    p.maxConcurrency = 64;
+    auto client = makeClient(p);
+    EXPECT_EQ(client->networkManagerCount(), 11);
+    const auto calls = startCalls(*client, 128);
+    for (const auto& call : calls)
+        EXPECT_TRUE(call->result().ok());
+    EXPECT_EQ(server.requestCount(), 128);
+    EXPECT_EQ(server.maxConcurrent(), 64);
+    EXPECT_GE(server.connectionCount(), 64);
 }
 
 TEST_F(JudgeClientTest, RequestsPerMinuteLimitLetsEveryCallThroughInOrder)
