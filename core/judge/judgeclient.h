@@ -13,6 +13,8 @@
 
 namespace evalbench {
 
+struct JudgeHttpOutcome;
+
 // OpenAI-compatible `POST {base}/chat/completions` and `POST {base}/embeddings`.
 // Lives on one thread with an event loop; every call is a coroutine, so dozens
 // are in flight on one thread. Enforces the profile's concurrency cap and
@@ -24,9 +26,7 @@ namespace evalbench {
 // cancelAll() cancels the calls that exist when it runs; calls made afterwards
 // work normally (a generation counter tells the two apart). Destroying the
 // client cancels everything: pending tasks finish with Cancelled and never touch
-// the dead client.
-struct JudgeHttpOutcome;
-
+// the dead client. A 400 to a call asking for logprobs is asked once more without them.
 class JudgeClient : public QObject
 {
     Q_OBJECT
