@@ -63,33 +63,39 @@ void JudgeSession::addCost(qint64 promptTokens, qint64 completionTokens)
         + double(m_stats.completionTokens) / 1000.0 * profile.pricePer1kOutput;
 }
 
-QCoro::Task<JudgeSession::Completion> JudgeSession::cachedOrFetched(
-    QString hash, std::function<QCoro::Task<Completion>()> fetch)
+std::optional<JudgeSession::Completion> JudgeSession::cached(const QString& hash)
 {
-    if (!m_freshCalls) {
-        if (std::optional<JudgeCacheRow> row = m_cache.find(hash)) {
-            ++m_stats.cacheHits;
-            co_return Completion { row->answer, {}, false };
-        }
-    }
-    // An identical request already in flight: wait for its answer instead of paying twice.
-    if (std::shared_ptr<JudgePendingCall> pending = m_inFlight.value(hash)) {
+    if (m_freshCalls)
+        return std::nullopt;
+    if (std::optional<JudgeCacheRow> row = m_cache.find(hash)) {
         ++m_stats.cacheHits;
-        co_await qCoro(pending.get(), &JudgePendingCall::finished);
-        co_return Completion { pending->answer, pending->error, pending->timedOut };
+        return Completion { row->answer, {}, false };
     }
+    return std::nullopt;
+}
+
+QCoro::Task<JudgeSession::Completion> JudgeSession::joinInFlight(std::shared_ptr<JudgePendingCall> pending)
+{
+    ++m_stats.cacheHits;
+    co_await qCoro(pending.get(), &JudgePendingCall::finished);
+    co_return Completion { pending->answer, pending->error, pending->timedOut };
+}
+
+std::shared_ptr<JudgePendingCall> JudgeSession::startFlight(const QString& hash)
+{
     auto pending = std::make_shared<JudgePendingCall>();
     m_inFlight.insert(hash, pending);
-    const QPointer<JudgeSession> self(this);
-    Completion completion = co_await fetch();
-    if (!self)
-        co_return completion;
+    return pending;
+}
+
+void JudgeSession::finishFlight(
+    const QString& hash, const std::shared_ptr<JudgePendingCall>& pending, const Completion& done)
+{
     m_inFlight.remove(hash);
-    pending->answer = completion.answer;
-    pending->error = completion.error;
-    pending->timedOut = completion.timedOut;
+    pending->answer = done.answer;
+    pending->error = done.error;
+    pending->timedOut = done.timedOut;
     Q_EMIT pending->finished();
-    co_return completion;
 }
 
 QCoro::Task<JudgeSession::Completion> JudgeSession::complete(QString prompt, int n, bool logprobs)
@@ -103,17 +109,28 @@ QCoro::Task<JudgeSession::Completion> JudgeSession::complete(QString prompt, int
         { QStringLiteral("max_tokens"), profile.maxTokens }, { QStringLiteral("logprobs"), logprobs } };
     const QByteArray canonicalBytes = QJsonDocument(canonical).toJson(QJsonDocument::Compact);
     const QString hash = JudgeCache::requestHash(profile.baseUrl.toString(), profile.chatModel, canonicalBytes);
-    co_return co_await cachedOrFetched(hash, [this, hash, canonicalBytes, prompt, n, logprobs] {
-        return fetchOnce(hash, canonicalBytes, prompt, n, logprobs);
-    });
+    if (std::optional<Completion> hit = cached(hash))
+        co_return *hit;
+    // An identical request already in flight: wait for its answer instead of paying twice.
+    if (std::shared_ptr<JudgePendingCall> pending = m_inFlight.value(hash))
+        co_return co_await joinInFlight(pending);
+    const std::shared_ptr<JudgePendingCall> pending = startFlight(hash);
+    const QPointer<JudgeSession> self(this);
+    const Completion done = co_await fetchChat(hash, prompt, n, logprobs);
+    if (self)
+        finishFlight(hash, pending, done);
+    co_return done;
 }
 
-QCoro::Task<JudgeSession::Completion> JudgeSession::fetchOnce(
-    QString hash, QByteArray canonical, QString prompt, int n, bool logprobs)
+QCoro::Task<JudgeSession::Completion> JudgeSession::fetchChat(QString hash, QString prompt, int n, bool logprobs)
 {
-    Q_UNUSED(canonical);
     const QPointer<JudgeSession> self(this);
-    const ChatResult result = co_await m_client.chat(ChatRequest { prompt, n, 0, logprobs });
+    // A named request: GCC 12 destroys an aggregate temporary inside a co_await expression twice.
+    ChatRequest request;
+    request.prompt = prompt;
+    request.n = n;
+    request.logprobs = logprobs;
+    const ChatResult result = co_await m_client.chat(request);
     if (!self)
         co_return Completion {};
     ++m_stats.chatCalls;
@@ -217,8 +234,17 @@ QCoro::Task<EmbeddingAnswer> JudgeSession::embed(QStringList texts)
     const QString hash = JudgeCache::requestHash(
         profile.baseUrl.toString(), profile.embeddingModel, QJsonDocument(canonical).toJson(QJsonDocument::Compact));
     const QPointer<JudgeSession> self(this);
-    const Completion completion =
-        co_await cachedOrFetched(hash, [this, hash, texts] { return fetchEmbeddings(hash, texts); });
+    Completion completion;
+    if (std::optional<Completion> hit = cached(hash)) {
+        completion = *hit;
+    } else if (std::shared_ptr<JudgePendingCall> pending = m_inFlight.value(hash)) {
+        completion = co_await joinInFlight(pending);
+    } else {
+        const std::shared_ptr<JudgePendingCall> flight = startFlight(hash);
+        completion = co_await fetchEmbeddings(hash, texts);
+        if (self)
+            finishFlight(hash, flight, completion);
+    }
     if (!self)
         co_return out;
     if (!completion.error.isEmpty()) {

@@ -46,9 +46,14 @@ private:
         bool timedOut = false;
     };
     QCoro::Task<Completion> complete(QString prompt, int n, bool logprobs);
-    QCoro::Task<Completion> fetchOnce(QString hash, QByteArray canonical, QString prompt, int n, bool logprobs);
+    QCoro::Task<Completion> fetchChat(QString hash, QString prompt, int n, bool logprobs);
     QCoro::Task<Completion> fetchEmbeddings(QString hash, QStringList texts);
-    QCoro::Task<Completion> cachedOrFetched(QString hash, std::function<QCoro::Task<Completion>()> fetch);
+    // The cached answer, or the answer of an identical request already in flight.
+    std::optional<Completion> cached(const QString& hash);
+    QCoro::Task<Completion> joinInFlight(std::shared_ptr<JudgePendingCall> pending);
+    // Marks `hash` in flight; finishFlight hands its answer to the requests that joined it.
+    std::shared_ptr<JudgePendingCall> startFlight(const QString& hash);
+    void finishFlight(const QString& hash, const std::shared_ptr<JudgePendingCall>& pending, const Completion& done);
     void addCost(qint64 promptTokens, qint64 completionTokens);
 
     JudgeClient& m_client;
