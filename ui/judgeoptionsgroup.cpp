@@ -64,6 +64,14 @@ JudgeOptionsGroup::JudgeOptionsGroup(JudgeProfileRepository* repository, QWidget
     reload();
 }
 
+JudgeOptionsGroup::~JudgeOptionsGroup()
+{
+    // The combo is destroyed after this group (and after a page owning it) and may
+    // emit currentIndexChanged on the way: nobody half-destroyed must hear it.
+    m_profile->disconnect(this);
+    disconnect();
+}
+
 void JudgeOptionsGroup::reload()
 {
     if (!m_repository)

@@ -28,6 +28,7 @@ class JudgeOptionsGroup : public QGroupBox
 public:
     // Without a repository only "No judge" is offered.
     explicit JudgeOptionsGroup(JudgeProfileRepository* repository, QWidget* parent = nullptr);
+    ~JudgeOptionsGroup() override;
 
     std::optional<JudgeProfile> selectedProfile() const;
     // Selects by id or name; false when there is no such profile.

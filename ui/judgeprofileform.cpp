@@ -97,9 +97,11 @@ JudgeProfileForm::JudgeProfileForm(QWidget* parent)
     m_requestsPerMinute->setRange(0, 1'000'000);
     m_requestsPerMinute->setSpecialValueText(tr("no limit"));
     m_timeout = new QSpinBox;
+    m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_timeout->setRange(1, 3600);
     m_timeout->setSuffix(tr(" s"));
     m_retries = new QSpinBox;
+    m_retries->setObjectName(QStringLiteral("retriesSpin"));
     m_retries->setRange(0, 20);
     m_maxTokens = new QSpinBox;
     m_maxTokens->setRange(16, 1'000'000);
@@ -284,6 +286,15 @@ void JudgeProfileForm::clearErrors()
 QString JudgeProfileForm::errorText(Field field) const
 {
     return m_errors.value(field)->text();
+}
+
+QString JudgeProfileForm::firstError() const
+{
+    for (const Field field : { NameField, BaseUrlField, ChatModelField, GeneralField }) {
+        if (const QString text = errorText(field); !text.isEmpty())
+            return text;
+    }
+    return {};
 }
 
 void JudgeProfileForm::setFieldError(Field field, const QString& message)

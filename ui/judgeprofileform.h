@@ -46,6 +46,8 @@ public:
     void showError(const QString& message);
     void clearErrors();
     QString errorText(Field field) const;
+    // The first problem shown, field order; empty when none.
+    QString firstError() const;
 
     // The presets of the base URL combo: label and URL (Azure's needs filling in).
     static QList<QPair<QString, QString>> presets();

@@ -207,7 +207,7 @@ void LlmProfilesPage::editProfile(int row)
 void LlmProfilesPage::save()
 {
     if (!m_form->validate()) {
-        Q_EMIT saveFinished(m_form->errorText(JudgeProfileForm::GeneralField));
+        Q_EMIT saveFinished(m_form->firstError());
         return;
     }
     saveProfile();

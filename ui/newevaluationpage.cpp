@@ -138,6 +138,14 @@ NewEvaluationPage::NewEvaluationPage(JobManager& jobs, JudgeProfileRepository* j
     updateStartButton();
 }
 
+NewEvaluationPage::~NewEvaluationPage()
+{
+    // Children outlive this part of the page: a focused path field emits editingFinished
+    // as it loses focus during destruction, and the judge group may emit too.
+    m_path->disconnect(this);
+    m_judge->disconnect(this);
+}
+
 void NewEvaluationPage::browse()
 {
     const QString path = QFileDialog::getOpenFileName(

@@ -30,6 +30,7 @@ class NewEvaluationPage : public QWidget
 public:
     explicit NewEvaluationPage(
         JobManager& jobs, JudgeProfileRepository* judgeProfiles = nullptr, QWidget* parent = nullptr);
+    ~NewEvaluationPage() override;
 
     // Loads the preview in the background; previewReady follows.
     void setDatasetPath(const QString& path);
