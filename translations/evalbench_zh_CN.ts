@@ -31,6 +31,38 @@
         <source>Token-level F1 of the answer against the ground truth (SQuAD normalisation).</source>
         <translation>回答相对参考答案的词元级 F1（SQuAD 规范化）。</translation>
     </message>
+    <message>
+        <source>Share of the answer&apos;s statements that the retrieved contexts support (LLM judge).</source>
+        <translation>回答中的陈述被检索上下文支持的比例（LLM 评审）。</translation>
+    </message>
+    <message>
+        <source>How closely questions regenerated from the answer match the asked question, zero when the answer is evasive (LLM judge and embeddings).</source>
+        <translation>根据回答反向生成的问题与原问题的接近程度；回答含糊回避时为零（LLM 评审与向量嵌入）。</translation>
+    </message>
+    <message>
+        <source>Average precision of the retrieved contexts, in rank order, judged useful for the ground truth (LLM judge).</source>
+        <translation>按排名顺序计算的检索上下文平均精度，以其是否有助于得出参考答案为准（LLM 评审）。</translation>
+    </message>
+    <message>
+        <source>Share of the ground truth&apos;s sentences that the retrieved contexts support (LLM judge).</source>
+        <translation>参考答案中的句子被检索上下文支持的比例（LLM 评审）。</translation>
+    </message>
+    <message>
+        <source>F1 of the answer&apos;s statements against the ground truth&apos;s, blended with their semantic similarity (LLM judge and embeddings).</source>
+        <translation>回答陈述相对参考答案陈述的 F1，并与二者的语义相似度加权结合（LLM 评审与向量嵌入）。</translation>
+    </message>
+    <message>
+        <source>Cosine similarity of the answer&apos;s and the ground truth&apos;s embeddings.</source>
+        <translation>回答与参考答案向量嵌入的余弦相似度。</translation>
+    </message>
+    <message>
+        <source>G-Eval: the judge scores the answer 1 to 5 against the run&apos;s criteria, normalised to 0 to 1 (LLM judge).</source>
+        <translation>G-Eval：评审模型按本次运行的标准给回答打 1 到 5 分，并归一化到 0 到 1（LLM 评审）。</translation>
+    </message>
+    <message>
+        <source>Share of the retrieved contexts that the answer contradicts; lower is better (LLM judge).</source>
+        <translation>与回答相矛盾的检索上下文所占比例；越低越好（LLM 评审）。</translation>
+    </message>
 </context>
 <context>
     <name>MlChartFactory</name>
@@ -292,6 +324,29 @@ Answer: %2</source>
     <message>
         <source>Metrics</source>
         <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::ApiKeyStore</name>
+    <message>
+        <source>No system keychain: the API key is stored in %1, readable only by you.</source>
+        <translation>没有系统钥匙串：API 密钥保存在 %1 中，仅你本人可读。</translation>
+    </message>
+    <message>
+        <source>The system keychain refused: %1</source>
+        <translation>系统钥匙串拒绝了操作：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1</source>
+        <translation>无法创建 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -614,6 +669,337 @@ Answer: %2</source>
     </message>
 </context>
 <context>
+    <name>evalbench::JudgeOptionsGroup</name>
+    <message>
+        <source>Judge</source>
+        <translation>评审模型</translation>
+    </message>
+    <message>
+        <source>Auto (from the dataset)</source>
+        <translation>自动（根据数据集）</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Language of the judge&apos;s prompts</source>
+        <translation>评审提示词的语言</translation>
+    </message>
+    <message>
+        <source>Fresh judge calls (ignore the cache)</source>
+        <translation>重新调用评审模型（忽略缓存）</translation>
+    </message>
+    <message>
+        <source>What the rubric metric should judge, e.g. helpful, polite, cites its sources</source>
+        <translation>评分标准指标要评判的内容，例如：有帮助、礼貌、注明出处</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Rubric criteria</source>
+        <translation>评分标准</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>预估</translation>
+    </message>
+    <message>
+        <source>No judge (offline metrics only)</source>
+        <translation>不使用评审模型（仅离线指标）</translation>
+    </message>
+    <message>
+        <source>Choose LLM metrics to see the judge work.</source>
+        <translation>选择 LLM 指标后可查看评审工作量。</translation>
+    </message>
+    <message>
+        <source>No judge: only offline metrics are scored.</source>
+        <translation>未选择评审模型：只计算离线指标。</translation>
+    </message>
+    <message>
+        <source>Estimating…</source>
+        <translation>正在估算…</translation>
+    </message>
+    <message>
+        <source>≈ %1 judge calls (%2 embedding), ≈ %3 tokens</source>
+        <translation>≈ %1 次评审调用（其中 %2 次向量嵌入），≈ %3 个词元</translation>
+    </message>
+    <message>
+        <source>, ≈ %1 (at the profile&apos;s prices)</source>
+        <translation>，≈ %1（按该配置的价格）</translation>
+    </message>
+    <message>
+        <source>Counted up to a bad record: %1</source>
+        <translation>统计到一条错误记录为止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::JudgeProfileForm</name>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI</source>
+        <translation>Azure OpenAI</translation>
+    </message>
+    <message>
+        <source>Ollama</source>
+        <translation>Ollama</translation>
+    </message>
+    <message>
+        <source>vLLM</source>
+        <translation>vLLM</translation>
+    </message>
+    <message>
+        <source>LM Studio</source>
+        <translation>LM Studio</translation>
+    </message>
+    <message>
+        <source>DeepSeek</source>
+        <translation>DeepSeek</translation>
+    </message>
+    <message>
+        <source>Qwen / DashScope (compatible mode)</source>
+        <translation>通义千问 / DashScope（兼容模式）</translation>
+    </message>
+    <message>
+        <source>e.g. gpt-4o-mini, local qwen</source>
+        <translation>例如 gpt-4o-mini、本地 qwen</translation>
+    </message>
+    <message>
+        <source>Up to and including /v1</source>
+        <translation>包含末尾的 /v1</translation>
+    </message>
+    <message>
+        <source>Azure OpenAI only, e.g. 2024-06-01</source>
+        <translation>仅用于 Azure OpenAI，例如 2024-06-01</translation>
+    </message>
+    <message>
+        <source>Optional: answer relevancy, answer correctness and semantic similarity need it</source>
+        <translation>可选：回答相关性、回答正确性和语义相似度需要它</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show or hide the API key</source>
+        <translation>显示或隐藏 API 密钥</translation>
+    </message>
+    <message>
+        <source>RAGAS default (0.01, 0.3 for several completions)</source>
+        <translation>RAGAS 默认（0.01，多个候选时为 0.3）</translation>
+    </message>
+    <message>
+        <source>Fixed value</source>
+        <translation>固定值</translation>
+    </message>
+    <message>
+        <source>Server default (reasoning models)</source>
+        <translation>服务器默认（推理模型）</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Preset</source>
+        <translation>预设</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>API version</source>
+        <translation>API 版本</translation>
+    </message>
+    <message>
+        <source>Chat model</source>
+        <translation>对话模型</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>嵌入模型</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Concurrency</source>
+        <translation>并发数</translation>
+    </message>
+    <message>
+        <source>Requests per minute</source>
+        <translation>每分钟请求数</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>重试次数</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大词元数</translation>
+    </message>
+    <message>
+        <source>Price per 1k input tokens</source>
+        <translation>每千输入词元价格</translation>
+    </message>
+    <message>
+        <source>Price per 1k output tokens</source>
+        <translation>每千输出词元价格</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>Leave empty for servers without a key</source>
+        <translation>服务器不需要密钥时留空</translation>
+    </message>
+    <message>
+        <source>Unchanged (type to replace, clear to remove)</source>
+        <translation>未更改（输入以替换，清空以删除）</translation>
+    </message>
+    <message>
+        <source>Give the profile a name.</source>
+        <translation>请为该配置命名。</translation>
+    </message>
+    <message>
+        <source>Expected http(s)://host[:port]/v1, e.g. http://localhost:11434/v1.</source>
+        <translation>应为 http(s)://主机[:端口]/v1，例如 http://localhost:11434/v1。</translation>
+    </message>
+    <message>
+        <source>Name the model the judge should use.</source>
+        <translation>请填写评审要使用的模型名称。</translation>
+    </message>
+    <message>
+        <source>Another profile already has this name; choose another.</source>
+        <translation>已有同名配置，请换一个名称。</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::JudgeProfileListModel</name>
+    <message>
+        <source>%1 — %2 @ %3</source>
+        <translation>%1 — %2 @ %3</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::JudgeProfileRepository</name>
+    <message>
+        <source>The profile was saved, but not its API key: %1</source>
+        <translation>配置已保存，但其 API 密钥未保存：%1</translation>
+    </message>
+    <message>
+        <source>The profile was deleted, but not its API key: %1</source>
+        <translation>配置已删除，但其 API 密钥未删除：%1</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::LlmProfilesPage</name>
+    <message>
+        <source>Delete the profile</source>
+        <translation>删除配置</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Send one short chat request with these settings</source>
+        <translation>用这些设置发送一次简短的对话请求</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;LLM profiles&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;LLM 配置&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoints the LLM judge can use. API keys are kept in the system keychain, never in the database.</source>
+        <translation>LLM 评审可使用的 OpenAI 兼容端点。API 密钥保存在系统钥匙串中，绝不写入数据库。</translation>
+    </message>
+    <message>
+        <source>Connected in %L1 ms. The model answered: %2</source>
+        <translation>连接成功，用时 %L1 毫秒。模型回答：%2</translation>
+    </message>
+    <message>
+        <source>(an empty answer)</source>
+        <translation>（空回答）</translation>
+    </message>
+    <message>
+        <source>Failed after %L1 ms: %2</source>
+        <translation>%L1 毫秒后失败：%2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;New profile&lt;/b&gt;</source>
+        <translation>&lt;b&gt;新建配置&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Edit “%1”&lt;/b&gt;</source>
+        <translation>&lt;b&gt;编辑“%1”&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1” and its stored API key?</source>
+        <translation>删除配置“%1”及其保存的 API 密钥？</translation>
+    </message>
+    <message>
+        <source>Cannot delete the profile</source>
+        <translation>无法删除配置</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+</context>
+<context>
     <name>evalbench::MainWindow</name>
     <message>
         <source>EvalBench</source>
@@ -690,6 +1076,10 @@ Answer: %2</source>
     <message>
         <source>API server</source>
         <translation>API 服务</translation>
+    </message>
+    <message>
+        <source>LLM profiles</source>
+        <translation>LLM 配置</translation>
     </message>
 </context>
 <context>
@@ -1139,6 +1529,14 @@ Params: %2</source>
     <message>
         <source>Cannot start the evaluation</source>
         <translation>无法开始评测</translation>
+    </message>
+    <message>
+        <source>Needs an LLM judge: add one on the LLM profiles page.</source>
+        <translation>需要 LLM 评审：请在“LLM 配置”页面添加一个。</translation>
+    </message>
+    <message>
+        <source>Needs the judge profile&apos;s embedding model, which “%1” does not set.</source>
+        <translation>需要评审配置中的嵌入模型，但“%1”未设置。</translation>
     </message>
 </context>
 <context>

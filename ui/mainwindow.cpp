@@ -3,11 +3,14 @@
 
 #include "jobs/apijobservice.h"
 #include "jobs/jobmanager.h"
+#include "judge/apikeystore.h"
+#include "judge/judgeprofilerepository.h"
 #include "server/apiserver.h"
 #include "store/storewriter.h"
 #include "ui/apiqueuecounter.h"
 #include "ui/apiserverpage.h"
 #include "ui/apistatusindicator.h"
+#include "ui/llmprofilespage.h"
 #include "ui/modelscoringpage.h"
 #include "ui/newevaluationpage.h"
 #include "ui/reportpage.h"
@@ -39,13 +42,17 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, ApiJobService& api
     resize(1280, 820);
 
     m_navigation = new QListWidget;
-    m_navigation->addItems(
-        { tr("Runs"), tr("New evaluation"), tr("Model scoring"), tr("Report"), tr("Score jobs"), tr("API server") });
+    m_navigation->addItems({ tr("Runs"), tr("New evaluation"), tr("Model scoring"), tr("Report"), tr("Score jobs"),
+        tr("API server"), tr("LLM profiles") });
     m_navigation->setFixedWidth(180);
     m_navigation->item(ReportPageIndex)->setFlags(Qt::NoItemFlags); // until a run is opened
 
+    // Judge profiles: settings in the store, keys in the keychain (EVALBENCH_KEYSTORE=file: the key file).
+    m_apiKeys = new ApiKeyStore(dataDir, ApiKeyStore::Backend::Auto, this);
+    m_judgeProfiles = new JudgeProfileRepository(writer, *m_apiKeys, this);
+
     m_runsPage = new RunsPage(writer.databasePath(), jobs, dataDir);
-    m_newEvaluationPage = new NewEvaluationPage(jobs);
+    m_newEvaluationPage = new NewEvaluationPage(jobs, m_judgeProfiles);
     m_modelScoringPage = new ModelScoringPage(jobs);
     m_reportPage = new ReportPage(writer.databasePath(), dataDir);
     m_apiQueue = new ApiQueueCounter(apiJobs, this);
@@ -57,7 +64,9 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, ApiJobService& api
     m_pages->addWidget(m_modelScoringPage);
     m_pages->addWidget(m_reportPage);
     m_pages->addWidget(m_scoreJobsPage);
+    m_llmProfilesPage = new LlmProfilesPage(*m_judgeProfiles);
     m_pages->addWidget(m_apiServerPage);
+    m_pages->addWidget(m_llmProfilesPage);
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -100,7 +109,7 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, ApiJobService& api
             m_jobs.cancel(m_progressJobId);
     });
 
-    // Ctrl+1..6 move between pages.
+    // Ctrl+1..7 move between pages.
     for (int page = RunsPageIndex; page < PageCount; ++page) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), this);
         connect(shortcut, &QShortcut::activated, this, [this, page] {

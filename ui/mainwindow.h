@@ -21,6 +21,9 @@ class ApiQueueCounter;
 class ApiServer;
 class ApiServerPage;
 class ApiStatusIndicator;
+class ApiKeyStore;
+class JudgeProfileRepository;
+class LlmProfilesPage;
 class JobManager;
 class ScoreJobsPage;
 class StoreWriter;
@@ -45,6 +48,7 @@ public:
         ReportPageIndex,
         ScoreJobsPageIndex,
         ApiServerPageIndex,
+        LlmProfilesPageIndex,
         PageCount
     };
 
@@ -57,6 +61,8 @@ public:
     ReportPage* reportPage() const { return m_reportPage; }
     ScoreJobsPage* scoreJobsPage() const { return m_scoreJobsPage; }
     ApiServerPage* apiServerPage() const { return m_apiServerPage; }
+    LlmProfilesPage* llmProfilesPage() const { return m_llmProfilesPage; }
+    JudgeProfileRepository* judgeProfiles() const { return m_judgeProfiles; }
     ApiStatusIndicator* apiStatusIndicator() const { return m_apiIndicator; }
     Page currentPage() const;
     void showPage(Page page);
@@ -82,6 +88,9 @@ private:
     ReportPage* m_reportPage = nullptr;
     ScoreJobsPage* m_scoreJobsPage = nullptr;
     ApiServerPage* m_apiServerPage = nullptr;
+    ApiKeyStore* m_apiKeys = nullptr;
+    JudgeProfileRepository* m_judgeProfiles = nullptr;
+    LlmProfilesPage* m_llmProfilesPage = nullptr;
     ApiStatusIndicator* m_apiIndicator = nullptr;
     QLabel* m_jobLabel = nullptr;
     QProgressBar* m_jobProgress = nullptr;

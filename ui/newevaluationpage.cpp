@@ -4,6 +4,7 @@
 #include "jobs/jobmanager.h"
 #include "metrics/metricregistry.h"
 #include "ui/backgroundtask.h"
+#include "ui/judgeoptionsgroup.h"
 
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -33,6 +34,13 @@ enum MetricColumn
 };
 constexpr int kPreviewRows = 20;
 
+// Judged metrics that compare embeddings besides asking the chat model.
+bool needsEmbeddings(const QString& metric)
+{
+    return metric == QLatin1String("answer_relevancy") || metric == QLatin1String("answer_correctness")
+        || metric == QLatin1String("semantic_similarity");
+}
+
 QString inputsText(const MetricInfo& info)
 {
     QStringList names;
@@ -42,10 +50,11 @@ QString inputsText(const MetricInfo& info)
 }
 } // namespace
 
-NewEvaluationPage::NewEvaluationPage(JobManager& jobs, QWidget* parent)
+NewEvaluationPage::NewEvaluationPage(JobManager& jobs, JudgeProfileRepository* judgeProfiles, QWidget* parent)
     : QWidget(parent)
     , m_jobs(jobs)
 {
+    m_judge = new JudgeOptionsGroup(judgeProfiles);
     m_path = new QLineEdit;
     m_path->setPlaceholderText(tr("A .jsonl, .json or .csv file with question, answer, contexts, ground_truth…"));
     auto* browseButton = new QPushButton(tr("Browse…"));
@@ -110,6 +119,7 @@ NewEvaluationPage::NewEvaluationPage(JobManager& jobs, QWidget* parent)
     layout->addWidget(new QLabel(tr("Metrics")));
     layout->addWidget(m_metrics, 2);
     layout->addWidget(m_ragasCompat);
+    layout->addWidget(m_judge);
     auto* startRow = new QHBoxLayout;
     startRow->addStretch();
     startRow->addWidget(m_startButton);
@@ -117,10 +127,23 @@ NewEvaluationPage::NewEvaluationPage(JobManager& jobs, QWidget* parent)
 
     connect(browseButton, &QPushButton::clicked, this, &NewEvaluationPage::browse);
     connect(m_path, &QLineEdit::editingFinished, this, [this] { setDatasetPath(m_path->text().trimmed()); });
-    connect(m_metrics, &QTableWidget::itemChanged, this, &NewEvaluationPage::updateStartButton);
+    connect(m_metrics, &QTableWidget::itemChanged, this, &NewEvaluationPage::onMetricChanged);
+    connect(m_judge, &JudgeOptionsGroup::profileChanged, this, [this] {
+        updateMetricAvailability(m_presentFields);
+        updateStartButton();
+        refreshEstimate();
+    });
     connect(m_startButton, &QPushButton::clicked, this, &NewEvaluationPage::start);
     updateMetricAvailability({});
     updateStartButton();
+}
+
+NewEvaluationPage::~NewEvaluationPage()
+{
+    // Children outlive this part of the page: a focused path field emits editingFinished
+    // as it loses focus during destruction, and the judge group may emit too.
+    m_path->disconnect(this);
+    m_judge->disconnect(this);
 }
 
 void NewEvaluationPage::browse()
@@ -156,7 +179,7 @@ void NewEvaluationPage::showPreview(const DatasetPreview& preview)
         m_fieldsLabel->setText(
             QStringLiteral("<span style='color:#c0392b'>%1</span>").arg(preview.error->message.toHtmlEscaped()));
         updateMetricAvailability({});
-        updateStartButton();
+        onMetricChanged();
         Q_EMIT previewReady();
         return;
     }
@@ -182,13 +205,17 @@ void NewEvaluationPage::showPreview(const DatasetPreview& preview)
     }
     m_preview->resizeColumnsToContents();
     updateMetricAvailability(preview.presentFields);
-    updateStartButton();
+    onMetricChanged();
     Q_EMIT previewReady();
 }
 
 void NewEvaluationPage::updateMetricAvailability(const QStringList& presentFields)
 {
+    m_presentFields = presentFields;
     const bool known = !presentFields.isEmpty();
+    const std::optional<JudgeProfile> judge = m_judge->selectedProfile();
+    // Flag and tooltip changes are not the analyst's choices: no itemChanged storm.
+    const QSignalBlocker blocker(m_metrics);
     for (int row = 0; row < m_metrics->rowCount(); ++row) {
         QTableWidgetItem* item = m_metrics->item(row, MetricIdColumn);
         const MetricInfo info = MetricRegistry::builtin().find(item->text())->info();
@@ -197,11 +224,16 @@ void NewEvaluationPage::updateMetricAvailability(const QStringList& presentField
             if (known && !presentFields.contains(sampleFieldName(field)))
                 missing.append(sampleFieldName(field));
         }
-        const bool enabled = missing.isEmpty();
+        QString reason;
+        if (!missing.isEmpty())
+            reason = tr("Needs %1, which this dataset does not have.").arg(missing.join(QStringLiteral(", ")));
+        else if (info.kind == MetricKind::Llm && !judge)
+            reason = tr("Needs an LLM judge: add one on the LLM profiles page.");
+        else if (info.kind == MetricKind::Llm && needsEmbeddings(info.id) && judge->embeddingModel.isEmpty())
+            reason = tr("Needs the judge profile's embedding model, which “%1” does not set.").arg(judge->name);
+        const bool enabled = reason.isEmpty();
         item->setFlags(enabled ? Qt::ItemIsUserCheckable | Qt::ItemIsEnabled : Qt::ItemIsUserCheckable);
-        item->setToolTip(enabled
-                ? info.description
-                : tr("Needs %1, which this dataset does not have.").arg(missing.join(QStringLiteral(", "))));
+        item->setToolTip(enabled ? info.description : reason);
         m_metrics->cellWidget(row, WeightColumn)->setEnabled(enabled);
     }
 }
@@ -234,7 +266,44 @@ void NewEvaluationPage::updateStartButton()
     m_startButton->setEnabled(m_previewOk && !checkedMetrics().isEmpty());
 }
 
+void NewEvaluationPage::onMetricChanged()
+{
+    const auto rubric = m_metrics->findItems(QStringLiteral("rubric"), Qt::MatchExactly);
+    m_judge->setRubricChecked(!rubric.isEmpty() && rubric.first()->checkState() == Qt::Checked
+        && (rubric.first()->flags() & Qt::ItemIsEnabled));
+    updateStartButton();
+    refreshEstimate();
+}
+
+QStringList NewEvaluationPage::checkedLlmMetrics() const
+{
+    QStringList llm;
+    for (const QString& id : checkedMetrics()) {
+        if (const Metric* metric = MetricRegistry::builtin().find(id); metric && metric->info().kind == MetricKind::Llm)
+            llm.append(id);
+    }
+    return llm;
+}
+
+void NewEvaluationPage::refreshEstimate()
+{
+    m_judge->updateEstimate(m_previewOk ? m_path->text().trimmed() : QString(), checkedLlmMetrics());
+}
+
 void NewEvaluationPage::start()
+{
+    const EvalRequest request = this->request();
+    const auto submitted = m_jobs.submit(request);
+    if (const auto* error = std::get_if<EvalError>(&submitted)) {
+        QMessageBox::warning(this, tr("Cannot start the evaluation"), error->message);
+        return;
+    }
+    const JobTicket ticket = std::get<JobTicket>(submitted);
+    m_name->clear();
+    Q_EMIT evaluationStarted(ticket.jobId, ticket.runId);
+}
+
+EvalRequest NewEvaluationPage::request() const
 {
     EvalRequest request;
     request.datasetPath = m_path->text().trimmed();
@@ -247,14 +316,9 @@ void NewEvaluationPage::start()
         if (request.settings.metrics.contains(id) && weight != 1.0)
             request.settings.weights.insert(id, weight);
     }
-    const auto submitted = m_jobs.submit(request);
-    if (const auto* error = std::get_if<EvalError>(&submitted)) {
-        QMessageBox::warning(this, tr("Cannot start the evaluation"), error->message);
-        return;
-    }
-    const JobTicket ticket = std::get<JobTicket>(submitted);
-    m_name->clear();
-    Q_EMIT evaluationStarted(ticket.jobId, ticket.runId);
+    // The profile without its key, with the run's judge options (empty: no judge).
+    request.settings.judge = m_judge->judgeSettings();
+    return request;
 }
 
 } // namespace evalbench

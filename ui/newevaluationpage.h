@@ -2,6 +2,7 @@
 #pragma once
 
 #include "io/datasetpreview.h"
+#include "jobs/evalrequest.h"
 
 #include <QWidget>
 
@@ -16,15 +17,20 @@ class QStandardItemModel;
 namespace evalbench {
 
 class JobManager;
+class JudgeOptionsGroup;
+class JudgeProfileRepository;
 
 // Pick a dataset, see its first rows and the fields found, choose metrics and
 // weights, start. Metrics the dataset cannot feed are disabled, with the
-// reason as tooltip.
+// reason as tooltip. LLM metrics need a judge profile (the "Judge" group), and
+// the embedding-based ones a profile with an embedding model.
 class NewEvaluationPage : public QWidget
 {
     Q_OBJECT
 public:
-    explicit NewEvaluationPage(JobManager& jobs, QWidget* parent = nullptr);
+    explicit NewEvaluationPage(
+        JobManager& jobs, JudgeProfileRepository* judgeProfiles = nullptr, QWidget* parent = nullptr);
+    ~NewEvaluationPage() override;
 
     // Loads the preview in the background; previewReady follows.
     void setDatasetPath(const QString& path);
@@ -36,6 +42,9 @@ public:
     QTableWidget* metricTable() const { return m_metrics; }
     QStandardItemModel* previewModel() const { return m_previewModel; }
     QLabel* fieldsLabel() const { return m_fieldsLabel; }
+    JudgeOptionsGroup* judgeOptions() const { return m_judge; }
+    // The request start() would submit (tests check its settings).
+    EvalRequest request() const;
 
 Q_SIGNALS:
     void previewReady();
@@ -46,6 +55,9 @@ private:
     void showPreview(const DatasetPreview& preview);
     void updateMetricAvailability(const QStringList& presentFields);
     void updateStartButton();
+    void onMetricChanged();
+    void refreshEstimate();
+    QStringList checkedLlmMetrics() const;
 
     JobManager& m_jobs;
     QLineEdit* m_path = nullptr;
@@ -55,6 +67,8 @@ private:
     QStandardItemModel* m_previewModel = nullptr;
     QTableWidget* m_metrics = nullptr;
     QCheckBox* m_ragasCompat = nullptr;
+    JudgeOptionsGroup* m_judge = nullptr;
+    QStringList m_presentFields;
     QPushButton* m_startButton = nullptr;
     bool m_previewOk = false;
     quint64 m_generation = 0;
