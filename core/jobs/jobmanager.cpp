@@ -3,6 +3,7 @@
 
 #include "jobs/evaljob.h"
 #include "jobs/judgedscoring.h"
+#include "judge/apikeystore.h"
 #include "jobs/mlscorejob.h"
 #include "metrics/metricregistry.h"
 #include "store/storereader.h"
@@ -118,8 +119,8 @@ void JobManager::setJudgeKeyResolver(std::function<QString(const QString& profil
 void JobManager::start(const RunRecord& run, const JobRecord& record, bool isNew)
 {
     EvalJob::Callbacks callbacks = callbacksFor<EvalJob>(record.id, run.id);
-    callbacks.judgeKey = m_judgeKeys ? m_judgeKeys : [](const QString&) {
-        return QString::fromLocal8Bit(qgetenv("EVALBENCH_JUDGE_API_KEY"));
+    callbacks.judgeKey = m_judgeKeys ? m_judgeKeys : [dataDir = m_dataDir](const QString& profileId) {
+        return ApiKeyStore::readKeyNow(dataDir, profileId);
     };
     auto job = std::make_shared<EvalJob>(m_writer, m_dataDir, run, record, isNew, std::move(callbacks));
     m_active.insert(record.id, ActiveJob { run.id, [job] { job->cancel(); } });

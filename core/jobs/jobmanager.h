@@ -47,7 +47,7 @@ public:
     void cancelAll();
     int activeCount() const { return int(m_active.size()); }
     // Where runs with judged metrics get the API key of their judge profile (called on the
-    // job's thread). Without one, the key is EVALBENCH_JUDGE_API_KEY.
+    // job's thread). Without one: EVALBENCH_JUDGE_API_KEY, else the profile's keychain entry.
     void setJudgeKeyResolver(std::function<QString(const QString& profileId)> resolver);
 
     // Start-up: resumes jobs a crash left queued or running (an interrupted

@@ -202,4 +202,12 @@ KeyResult ApiKeyStore::fromFile(Op op, const QString& profileId, const QString& 
     return result;
 }
 
+QString ApiKeyStore::readKeyNow(const DataDir& dataDir, const QString& profileId)
+{
+    if (const QString key = environmentKey(); !key.isEmpty())
+        return key;
+    ApiKeyStore store(dataDir);
+    return QCoro::waitFor(store.readKey(profileId)).key;
+}
+
 } // namespace evalbench
