@@ -5,4 +5,5 @@ target_sources(evalbench_ui PRIVATE
     samplelistmodel.h samplelistmodel.cpp
     samplerowsloader.h samplerowsloader.cpp
     sampledetailview.h sampledetailview.cpp
+    evidencehtml.h evidencehtml.cpp
 )

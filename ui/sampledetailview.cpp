@@ -2,6 +2,7 @@
 #include "ui/sampledetailview.h"
 
 #include "store/storedsample.h"
+#include "ui/evidencehtml.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -124,6 +125,15 @@ void SampleDetailView::showSample(const StoredSample& stored, const QStringList&
 
     if (!sample.metadata.isEmpty())
         html += heading(tr("Other fields")) + paragraph(compactJson(sample.metadata));
+
+    // The judge's statements, verdicts and reasons: why each judged score is what it is.
+    QString evidence;
+    for (const QString& metric : std::as_const(order)) {
+        if (const MetricScore* score = stored.score(metric))
+            evidence += EvidenceHtml::render(metric, score->evidence);
+    }
+    if (!evidence.isEmpty())
+        html += heading(tr("Evidence")) + evidence;
     setHtml(html);
 }
 

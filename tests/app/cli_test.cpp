@@ -70,14 +70,20 @@ TEST_F(CliTest, MetricsListsEveryMetricWithItsInputs)
         ids.append(id);
         const bool ml = id.startsWith(QLatin1String("classification_")) || id.startsWith(QLatin1String("regression_"))
             || id.startsWith(QLatin1String("detection_"));
-        EXPECT_EQ(info.value(QStringLiteral("kind")).toString(), ml ? QStringLiteral("ml") : QStringLiteral("offline"))
-            << id.toStdString();
+        static const QStringList judged { QStringLiteral("faithfulness"), QStringLiteral("answer_relevancy"),
+            QStringLiteral("context_precision"), QStringLiteral("context_recall"), QStringLiteral("answer_correctness"),
+            QStringLiteral("semantic_similarity"), QStringLiteral("rubric"), QStringLiteral("hallucination") };
+        const QString kind = ml   ? QStringLiteral("ml")
+            : judged.contains(id) ? QStringLiteral("llm")
+                                  : QStringLiteral("offline");
+        EXPECT_EQ(info.value(QStringLiteral("kind")).toString(), kind) << id.toStdString();
         EXPECT_FALSE(info.value(QStringLiteral("inputs")).toArray().isEmpty());
         EXPECT_TRUE(info.contains(QStringLiteral("higher_is_better")));
     }
     for (const char* id : { "exact_match", "token_f1", "rouge_l", "bleu", "string_similarity", "non_llm_context_recall",
              "non_llm_context_precision", "classification_accuracy", "classification_f1", "regression_rmse",
-             "detection_map" })
+             "detection_map", "faithfulness", "answer_relevancy", "context_precision", "context_recall",
+             "answer_correctness", "semantic_similarity", "rubric", "hallucination" })
         EXPECT_TRUE(ids.contains(QLatin1String(id))) << id;
 }
 

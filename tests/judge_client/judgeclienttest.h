@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fakes/fakeopenaiserver.h"
+#include "fakes/scriptedjudge.h"
 #include "judge/judgeclient.h"
 
 #include <gtest/gtest.h>
@@ -16,6 +17,7 @@ namespace evalbench::testing {
 using fakes::FakeOpenAiServer;
 using fakes::FakeReply;
 using fakes::FakeRequest;
+using fakes::ScriptedJudge;
 
 // A call started now whose result a test waits for, with a bound instead of a hang.
 template <typename T> class Pending

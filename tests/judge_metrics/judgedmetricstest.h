@@ -6,7 +6,7 @@
 #include "judge/judgedmetric.h"
 #include "judge/judgesession.h"
 #include "judge_client/judgeclienttest.h"
-#include "scriptedjudge.h"
+#include "fakes/scriptedjudge.h"
 #include "store/storewriter.h"
 
 #include <gtest/gtest.h>

@@ -5,7 +5,7 @@
 #include "common/enginetest.h"
 #include "common/testprinters.h"
 #include "judge/judgeprofile.h"
-#include "scriptedjudge.h"
+#include "fakes/scriptedjudge.h"
 #include "store/connectionpool.h"
 #include "store/storereader.h"
 
@@ -18,7 +18,7 @@
 #include <QTest>
 
 using namespace evalbench;
-using namespace evalbench::testing;
+using evalbench::fakes::ScriptedJudge;
 
 namespace {
 

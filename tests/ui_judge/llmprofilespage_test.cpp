@@ -104,9 +104,10 @@ TEST_F(LlmProfilesPageTest, AddEditAndDeleteAProfile)
     m_page->deleteProfile(0);
     ASSERT_EQ(m_questions.size(), 1) << "a delete is confirmed first";
     EXPECT_TRUE(m_questions.first().contains(QStringLiteral("local qwen")));
-    ASSERT_TRUE(deleted.wait(10000));
+    // Without a keychain the delete may finish before deleteProfile returns.
+    ASSERT_TRUE(!deleted.isEmpty() || deleted.wait(10000));
     EXPECT_EQ(deleted.first().first().toString(), QString());
-    ASSERT_TRUE(reloaded.wait(10000));
+    ASSERT_TRUE(!reloaded.isEmpty() || reloaded.wait(10000));
     EXPECT_EQ(m_page->model()->rowCount(), 0);
     EXPECT_TRUE(QCoro::waitFor(m_keys->readKey(saved.id)).key.isEmpty());
 }
@@ -119,8 +120,10 @@ TEST_F(LlmProfilesPageTest, ADeclinedConfirmationKeepsTheProfile)
     m_page->setConfirm([](QWidget*, const QString&) { return false; });
     QSignalSpy deleted(m_page.get(), &LlmProfilesPage::deleteFinished);
     m_page->deleteProfile(0);
-    EXPECT_FALSE(deleted.wait(200));
+    // A declined confirmation starts nothing: no delete is pending and the store still has it.
+    EXPECT_TRUE(deleted.isEmpty());
     EXPECT_EQ(m_page->model()->rowCount(), 1);
+    EXPECT_EQ(m_profiles->profiles().size(), 1);
 }
 
 TEST_F(LlmProfilesPageTest, ABadUrlIsShownUnderTheUrlField)

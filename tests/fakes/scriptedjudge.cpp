@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "scriptedjudge.h"
+#include "fakes/scriptedjudge.h"
 
 #include <QJsonArray>
 
-namespace evalbench::testing {
+namespace evalbench::fakes {
 
-ScriptedJudge::ScriptedJudge(fakes::FakeOpenAiServer& server)
+ScriptedJudge::ScriptedJudge(FakeOpenAiServer& server)
 {
-    server.setHandler([this](const fakes::FakeRequest& request) { return reply(request); });
+    server.setHandler([this](const FakeRequest& request) { return reply(request); });
 }
 
 void ScriptedJudge::answer(const QString& promptName, const QJsonObject& object)
@@ -39,15 +39,15 @@ QString ScriptedJudge::promptName(const QString& prompt)
     return QStringLiteral("unknown");
 }
 
-fakes::FakeReply ScriptedJudge::reply(const fakes::FakeRequest& request)
+FakeReply ScriptedJudge::reply(const FakeRequest& request)
 {
-    fakes::FakeReply out;
+    FakeReply out;
     if (request.isEmbeddings()) {
         m_calls[QStringLiteral("embeddings")] += 1;
         QList<QVector<double>> vectors;
         for (const QJsonValue& input : request.json.value(QStringLiteral("input")).toArray())
             vectors.append(m_vectors.value(input.toString(), QVector<double> { 0.0, 0.0, 1.0 }));
-        out.body = fakes::FakeOpenAiServer::embeddingsBody(vectors);
+        out.body = FakeOpenAiServer::embeddingsBody(vectors);
         return out;
     }
     const QString prompt = request.json.value(QStringLiteral("messages"))
@@ -61,16 +61,16 @@ fakes::FakeReply ScriptedJudge::reply(const fakes::FakeRequest& request)
     if (m_raw.contains(name))
         return m_raw.value(name);
     if (m_many.contains(name)) {
-        out.body = fakes::FakeOpenAiServer::chatCompletionBody(m_many.value(name));
+        out.body = FakeOpenAiServer::chatCompletionBody(m_many.value(name));
         return out;
     }
     if (!m_answers.contains(name)) {
         out.status = 400;
-        out.body = fakes::FakeOpenAiServer::errorBody(QStringLiteral("no scripted answer for ") + name);
+        out.body = FakeOpenAiServer::errorBody(QStringLiteral("no scripted answer for ") + name);
         return out;
     }
-    out.body = fakes::FakeOpenAiServer::chatCompletionBody({ m_answers.value(name)(prompt) });
+    out.body = FakeOpenAiServer::chatCompletionBody({ m_answers.value(name)(prompt) });
     return out;
 }
 
-} // namespace evalbench::testing
+} // namespace evalbench::fakes

@@ -11,7 +11,7 @@
 #include <QString>
 #include <QVector>
 
-namespace evalbench::testing {
+namespace evalbench::fakes {
 
 // Scripts FakeOpenAiServer's answers by prompt: each judge prompt is told apart by
 // its output schema's title in the rendered text, so a test answers, say, every
@@ -21,7 +21,7 @@ class ScriptedJudge
 public:
     using Answer = std::function<QString(const QString& prompt)>; // the completion's text
 
-    explicit ScriptedJudge(fakes::FakeOpenAiServer& server);
+    explicit ScriptedJudge(FakeOpenAiServer& server);
 
     void answer(const QString& promptName, Answer answer) { m_answers.insert(promptName, std::move(answer)); }
     void answer(const QString& promptName, const QJsonObject& json);
@@ -32,7 +32,7 @@ public:
         m_many.insert(promptName, std::move(contents));
     }
     // A raw reply body for a prompt (logprobs, errors).
-    void rawReply(const QString& promptName, fakes::FakeReply reply) { m_raw.insert(promptName, std::move(reply)); }
+    void rawReply(const QString& promptName, FakeReply reply) { m_raw.insert(promptName, std::move(reply)); }
 
     int calls(const QString& promptName) const { return m_calls.value(promptName); }
     int embeddingCalls() const { return m_calls.value(QStringLiteral("embeddings")); }
@@ -44,13 +44,13 @@ public:
     }
 
 private:
-    fakes::FakeReply reply(const fakes::FakeRequest& request);
+    FakeReply reply(const FakeRequest& request);
 
     QHash<QString, Answer> m_answers;
     QHash<QString, QStringList> m_many;
-    QHash<QString, fakes::FakeReply> m_raw;
+    QHash<QString, FakeReply> m_raw;
     QHash<QString, QVector<double>> m_vectors;
     QHash<QString, int> m_calls;
 };
 
-} // namespace evalbench::testing
+} // namespace evalbench::fakes
