@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>EvidenceHtml</name>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>依据：%1</translation>
+    </message>
+</context>
+<context>
     <name>MetricDescription</name>
     <message>
         <source>BLEU (sacrebleu, 13a tokens, exp smoothing) of the answer against the ground truth.</source>
@@ -1693,6 +1700,32 @@ Params: %2</source>
             <numerusform>%n 个样本</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Judge:</source>
+        <translation>评判模型：</translation>
+    </message>
+    <message>
+        <source>none (offline metrics)</source>
+        <translation>无（离线指标）</translation>
+    </message>
+    <message>
+        <source>%1 (profile “%2”)</source>
+        <translation>%1（配置“%2”）</translation>
+    </message>
+    <message>
+        <source>%1 calls (%2 embedding), %3 answered from the cache, %4 tokens</source>
+        <translation>%1 次调用（其中嵌入 %2 次），%3 次由缓存回答，%4 个 token</translation>
+    </message>
+    <message>
+        <source>cost %1</source>
+        <translation>费用 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed call(s)</source>
+        <translation>
+            <numerusform>%n 次调用失败</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>evalbench::ReportPage</name>
@@ -1942,6 +1975,10 @@ Params: %2</source>
     <message>
         <source>Other fields</source>
         <translation>其他字段</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>依据</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,8 @@ ReportHeader::ReportHeader(QWidget* parent)
     m_datasetLabel = makeLabel(QStringLiteral("datasetLabel"), this);
     m_countLabel = makeLabel(QStringLiteral("sampleCountLabel"), this);
     m_semanticsLabel = makeLabel(QStringLiteral("semanticsLabel"), this);
+    m_judgeLabel = makeLabel(QStringLiteral("judgeLabel"), this);
+    m_judgeLabel->setWordWrap(true);
     m_errorLabel = makeLabel(QStringLiteral("runErrorLabel"), this);
     m_errorLabel->setWordWrap(true);
 
@@ -75,6 +77,7 @@ ReportHeader::ReportHeader(QWidget* parent)
     form->addRow(tr("Dataset:"), m_datasetLabel);
     form->addRow(tr("Samples:"), m_countLabel);
     form->addRow(tr("Semantics:"), m_semanticsLabel);
+    form->addRow(tr("Judge:"), m_judgeLabel);
 
     auto* left = new QVBoxLayout;
     left->addWidget(m_nameLabel);
@@ -119,11 +122,39 @@ void ReportHeader::setRun(const RunRecord& run)
     if (auto* label = qobject_cast<QLabel*>(m_form->labelForField(m_datasetLabel)))
         label->setText(ml ? tr("Workspace:") : tr("Dataset:"));
     m_form->setRowVisible(m_semanticsLabel, !ml);
+    m_form->setRowVisible(m_judgeLabel, !ml);
+    setJudge(run, std::nullopt);
     m_scoreLabel->setVisible(!ml);
     if (ml)
         m_countLabel->setText(tr("%n sample(s)", nullptr, run.sampleCount));
     m_errorLabel->setText(run.error.isEmpty() ? QString() : tr("Error: %1").arg(run.error));
     m_errorLabel->setVisible(!run.error.isEmpty());
+}
+
+void ReportHeader::setJudge(const RunRecord& run, const std::optional<QJsonObject>& usage)
+{
+    const QJsonObject& judge = run.settings.judge;
+    if (judge.isEmpty()) {
+        m_judgeLabel->setText(tr("none (offline metrics)"));
+        return;
+    }
+    QString text = tr("%1 (profile “%2”)")
+                       .arg(judge.value(QStringLiteral("model")).toString(),
+                           judge.value(QStringLiteral("name")).toString());
+    if (usage) {
+        const QLocale locale;
+        const auto count = [&usage](const char* key) { return usage->value(QLatin1String(key)).toInteger(); };
+        text += QStringLiteral(" — ")
+            + tr("%1 calls (%2 embedding), %3 answered from the cache, %4 tokens")
+                  .arg(locale.toString(count("chat_calls") + count("embedding_calls")),
+                      locale.toString(count("embedding_calls")), locale.toString(count("cache_hits")),
+                      locale.toString(count("prompt_tokens") + count("completion_tokens")));
+        if (const double cost = usage->value(QStringLiteral("cost")).toDouble(); cost > 0)
+            text += QStringLiteral(", ") + tr("cost %1").arg(locale.toString(cost, 'f', 4));
+        if (const qint64 failed = count("failed_calls"); failed > 0)
+            text += QStringLiteral(", ") + tr("%n failed call(s)", nullptr, int(failed));
+    }
+    m_judgeLabel->setText(text);
 }
 
 } // namespace evalbench

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <optional>
+
+#include <QJsonObject>
 #include <QWidget>
 
 class QFormLayout;
@@ -21,6 +24,8 @@ public:
     explicit ReportHeader(QWidget* parent = nullptr);
 
     void setRun(const RunRecord& run);
+    // The judge's model and, once the run has used it, its calls, cache hits, tokens and cost.
+    void setJudge(const RunRecord& run, const std::optional<QJsonObject>& usage);
 
 signals:
     // The run is still going; the analyst wants its current state.
@@ -36,6 +41,7 @@ private:
     QLabel* m_datasetLabel = nullptr;
     QLabel* m_countLabel = nullptr;
     QLabel* m_semanticsLabel = nullptr;
+    QLabel* m_judgeLabel = nullptr;
     QLabel* m_errorLabel = nullptr;
     QFormLayout* m_form = nullptr;
 };

@@ -76,6 +76,7 @@ private:
 struct RunLoad
 {
     std::optional<RunRecord> run;
+    std::optional<QJsonObject> judgeUsage;
     bool artifactsExist = false;
 };
 
@@ -156,14 +157,20 @@ void ReportPage::showRun(const QString& runId, int sampleIndex)
         this,
         [path = m_databasePath, runPath = m_dataDir.runPath(runId), runId] {
             RunLoad load;
-            load.run = StoreReader(path).run(runId);
+            const StoreReader reader(path);
+            load.run = reader.run(runId);
+            load.judgeUsage = reader.runJudgeUsage(runId);
             // An import in progress is not a run yet (it may still be rolled back).
             if (load.run && load.run->status == RunStatus::Importing)
                 load.run.reset();
             load.artifactsExist = QFileInfo(runPath).isDir();
             return load;
         },
-        [this, generation](const RunLoad& load) { applyRun(generation, load.run, load.artifactsExist); });
+        [this, generation](const RunLoad& load) {
+            applyRun(generation, load.run, load.artifactsExist);
+            if (generation == *m_generation && load.run)
+                m_header->setJudge(*load.run, load.judgeUsage);
+        });
 }
 
 void ReportPage::applyRun(quint64 generation, const std::optional<RunRecord>& run, bool artifactsExist)

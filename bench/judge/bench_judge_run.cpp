@@ -75,6 +75,8 @@ void scriptAnswers(fakes::ScriptedJudge& judge)
         QJsonObject { { QStringLiteral("classifications"),
             QJsonArray { QJsonObject { { QStringLiteral("statement"), QStringLiteral("a") },
                 { QStringLiteral("reason"), QStringLiteral("r") }, { QStringLiteral("attributed"), 1 } } } } });
+    judge.answer(QStringLiteral("optimization_advice"),
+        QJsonObject { { QStringLiteral("advice_markdown"), QStringLiteral("Rerank the contexts.") } });
 }
 
 struct RunTiming

@@ -94,10 +94,14 @@ QString ArtifactWriter::write(const QString& runId) const
                           const char* name) -> QString { return folder + QLatin1Char('/') + QLatin1String(name); };
     if (run.kind == QLatin1String("ml"))
         return writeMlFiles(run, folder);
-    const QString advice = RuleAdvice::render(run);
+    // The judge's advice when it wrote one (runs with a judge), else the rules'.
+    const QString advice = m_reader.runJudgeAdvice(run.id).value_or(RuleAdvice::render(run));
 
+    QJsonObject meta = metadata(run);
+    if (const std::optional<QJsonObject> usage = m_reader.runJudgeUsage(run.id))
+        meta.insert(QStringLiteral("judge_usage"), *usage);
     if (QString error = saveFile(path("metadata.json"),
-            [&](QIODevice& out) { return writeText(out, QString::fromUtf8(QJsonDocument(metadata(run)).toJson())); });
+            [&](QIODevice& out) { return writeText(out, QString::fromUtf8(QJsonDocument(meta).toJson())); });
         !error.isEmpty())
         return error;
     if (QString error =

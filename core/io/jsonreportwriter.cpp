@@ -29,6 +29,9 @@ QString JsonReportWriter::begin(QIODevice& out) const
     head += reportjson::kSchema;
     head += "\",\n\"run\":" + compact(reportjson::run(m_run));
     head += ",\n\"summary\":" + compact(reportjson::summary(m_run));
+    // What the judge was asked and what it cost (runs with a judge).
+    if (const std::optional<QJsonObject> usage = m_reader.runJudgeUsage(m_run.id))
+        head += ",\n\"judge_usage\":" + compact(*usage);
     head += ",\n\"samples\":[";
     return out.write(head) == head.size() ? QString() : out.errorString();
 }

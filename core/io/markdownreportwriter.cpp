@@ -54,6 +54,16 @@ QString MarkdownReportWriter::render() const
         QStringLiteral("| Judge | %1 |\n")
             .arg(m_run.settings.judge.isEmpty() ? QStringLiteral("none (offline metrics)")
                                                 : cell(m_run.settings.judge.value(QStringLiteral("model")).toString()));
+    if (const std::optional<QJsonObject> usage = m_reader.runJudgeUsage(m_run.id)) {
+        const auto count = [&usage](const char* key) { return usage->value(QLatin1String(key)).toInteger(); };
+        md += QStringLiteral("| Judge calls | %1 chat, %2 embedding, %3 from the cache; %4 + %5 tokens; cost %6 |\n")
+                  .arg(count("chat_calls"))
+                  .arg(count("embedding_calls"))
+                  .arg(count("cache_hits"))
+                  .arg(count("prompt_tokens"))
+                  .arg(count("completion_tokens"))
+                  .arg(usage->value(QStringLiteral("cost")).toDouble(), 0, 'f', 4);
+    }
     md += QStringLiteral("| Weighted score | **%1** |\n\n")
               .arg(m_run.weightedScore ? number(*m_run.weightedScore) : QStringLiteral("—"));
     if (!m_run.error.isEmpty())

@@ -2,6 +2,7 @@
 #include "jobs/judgedscoring.h"
 
 #include "jobs/samplescorer.h"
+#include "judge/judgeadvisor.h"
 #include "judge/judgecache.h"
 #include "judge/judgeclient.h"
 #include "judge/judgelanguage.h"
@@ -29,6 +30,8 @@ constexpr int kPageSize = 256;
 // A finished sample is committed at the latest this long after it finished.
 constexpr int kSaveIntervalMs = 250;
 constexpr int kSaveBatch = 64;
+// The weakest samples the judge sees when it writes the advice.
+constexpr int kAdviceSamples = 5;
 
 EvalError judgeError(const QString& message)
 {
@@ -177,11 +180,7 @@ bool JudgedScoring::run(const std::atomic<bool>& cancelled, const Progress& prog
     QCoro::waitFor(runner.run(next, finished, &cancelled));
     saveTimer.stop();
     save();
-    cache.flush();
-
-    const QJsonObject usage =
-        addUsage(reader.runJudgeUsage(m_run.id).value_or(QJsonObject {}), session.stats().toJson());
-    m_writer.setRunJudgeUsage(m_run.id, usage);
+    // Each write above has committed before the weakest samples are read for the advice.
     bool ok = true;
     for (const QFuture<WriteResult>& write : std::as_const(writes)) {
         if (ok && !write.result().ok()) {
@@ -190,6 +189,22 @@ bool JudgedScoring::run(const std::atomic<bool>& cancelled, const Progress& prog
             ok = false;
         }
     }
+    QString adviceError;
+    if (ok && !cancelled.load()) {
+        RunRecord scored = m_run;
+        scored.summary = reader.metricSummary(m_run.id);
+        const JudgeAdvisor::Advice advice =
+            QCoro::waitFor(JudgeAdvisor::write(&session, scored, reader.weakestSamples(m_run.id, kAdviceSamples)));
+        if (!advice.markdown.isEmpty())
+            m_writer.setRunJudgeAdvice(m_run.id, advice.markdown);
+        adviceError = advice.error; // the rule-based advice stays
+    }
+    cache.flush();
+
+    QJsonObject usage = addUsage(reader.runJudgeUsage(m_run.id).value_or(QJsonObject {}), session.stats().toJson());
+    if (!adviceError.isEmpty())
+        usage.insert(QStringLiteral("advice_error"), adviceError);
+    m_writer.setRunJudgeUsage(m_run.id, usage);
     // Replies freed with deleteLater() while the loop ran are deleted here, on their thread.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     return ok;

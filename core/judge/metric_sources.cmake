@@ -12,6 +12,7 @@ target_sources(evalbench_judge PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/semanticsimilarityjudge.h ${CMAKE_CURRENT_LIST_DIR}/semanticsimilarityjudge.cpp
     ${CMAKE_CURRENT_LIST_DIR}/rubricjudge.h ${CMAKE_CURRENT_LIST_DIR}/rubricjudge.cpp
     ${CMAKE_CURRENT_LIST_DIR}/judgerunner.h ${CMAKE_CURRENT_LIST_DIR}/judgerunner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/judgeadvisor.h ${CMAKE_CURRENT_LIST_DIR}/judgeadvisor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/hallucinationjudge.h ${CMAKE_CURRENT_LIST_DIR}/hallucinationjudge.cpp
 )
 target_link_libraries(evalbench_judge PUBLIC evalbench_store)

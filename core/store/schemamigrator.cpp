@@ -118,7 +118,8 @@ CREATE INDEX runs_by_name ON runs(name, created_at);
     // 4: the LLM judge. Profiles are JSON documents (their API keys live in the OS keychain,
     // never here). Every judge and embedding answer is kept by a hash of (base URL, model,
     // rendered request), so a re-run makes no calls and a crash loses no answer. A run's
-    // judge calls, tokens, cache hits and cost are one document per run.
+    // judge calls, tokens, cache hits and cost are one document per run, with the advice the
+    // judge wrote for it.
     R"sql(
 CREATE TABLE judge_profiles (
     id TEXT PRIMARY KEY,
@@ -136,7 +137,8 @@ CREATE TABLE judge_cache (
 ) WITHOUT ROWID;
 CREATE TABLE run_judge_usage (
     run_id TEXT PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
-    usage_json TEXT NOT NULL
+    usage_json TEXT NOT NULL,
+    advice_markdown TEXT
 );
 )sql",
 };

@@ -386,4 +386,14 @@ std::optional<QJsonObject> StoreReader::runJudgeUsage(const QString& runId) cons
     return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
 }
 
+std::optional<QString> StoreReader::runJudgeAdvice(const QString& runId) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.prepare(QStringLiteral("SELECT advice_markdown FROM run_judge_usage WHERE run_id = ?"));
+    query.addBindValue(runId);
+    if (!query.exec() || !query.next() || query.value(0).isNull())
+        return std::nullopt;
+    return query.value(0).toString();
+}
+
 } // namespace evalbench

@@ -71,6 +71,8 @@ public:
     QList<JudgeProfileRow> judgeProfiles() const;
     std::optional<JudgeCacheRow> judgeAnswer(const QString& requestHash) const;
     std::optional<QJsonObject> runJudgeUsage(const QString& runId) const;
+    // optimization_advice.md as the judge wrote it; nullopt when it did not (rule-based advice then).
+    std::optional<QString> runJudgeAdvice(const QString& runId) const;
 
 private:
     QString m_path;

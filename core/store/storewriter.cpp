@@ -486,9 +486,23 @@ QFuture<WriteResult> StoreWriter::setRunJudgeUsage(const QString& runId, const Q
 {
     return transact([runId, usage](QSqlDatabase& db) -> QString {
         QSqlQuery query(db);
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO run_judge_usage (run_id, usage_json) VALUES (?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO run_judge_usage (run_id, usage_json) VALUES (?, ?) "
+                                     "ON CONFLICT (run_id) DO UPDATE SET usage_json = excluded.usage_json"));
         query.addBindValue(runId);
         query.addBindValue(QString::fromUtf8(QJsonDocument(usage).toJson(QJsonDocument::Compact)));
+        return evalbench::run(query);
+    });
+}
+
+QFuture<WriteResult> StoreWriter::setRunJudgeAdvice(const QString& runId, const QString& markdown)
+{
+    return transact([runId, markdown](QSqlDatabase& db) -> QString {
+        QSqlQuery query(db);
+        query.prepare(
+            QStringLiteral("INSERT INTO run_judge_usage (run_id, usage_json, advice_markdown) VALUES (?, '{}', ?) "
+                           "ON CONFLICT (run_id) DO UPDATE SET advice_markdown = excluded.advice_markdown"));
+        query.addBindValue(runId);
+        query.addBindValue(markdown);
         return evalbench::run(query);
     });
 }

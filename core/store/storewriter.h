@@ -70,6 +70,7 @@ public:
     // Answers already cached (a concurrent run asked the same) are kept as they are.
     QFuture<WriteResult> putJudgeAnswers(const QList<JudgeCacheRow>& answers);
     QFuture<WriteResult> setRunJudgeUsage(const QString& runId, const QJsonObject& usage);
+    QFuture<WriteResult> setRunJudgeAdvice(const QString& runId, const QString& markdown);
 
     // HTTP API jobs. Group commit: `batch` is sealed when its transaction begins, and every post
     // added to it until then is committed in that one transaction; its outcomes are set before

@@ -56,6 +56,8 @@ protected:
             { QStringLiteral("reason"), QStringLiteral("r") }, { QStringLiteral("attributed"), 1 } } };
         judge.answer(
             QStringLiteral("context_recall"), QJsonObject { { QStringLiteral("classifications"), classifications } });
+        judge.answer(QStringLiteral("optimization_advice"),
+            QJsonObject { { QStringLiteral("advice_markdown"), QStringLiteral("## Rerank the contexts\n\nBecause.") } });
     }
 
     EvalRequest request(const QString& dataset, int concurrency = 8)
@@ -128,9 +130,23 @@ TEST_F(JudgedRunTest, ScoresEverySampleKeepsEvidenceAndUsage)
 
     const std::optional<QJsonObject> usage = reader.runJudgeUsage(runId);
     ASSERT_TRUE(usage);
-    EXPECT_EQ(usage->value(QStringLiteral("chat_calls")).toInt(), 6 * 3);
+    // Three calls per sample, and one for the advice.
+    EXPECT_EQ(usage->value(QStringLiteral("chat_calls")).toInt(), 6 * 3 + 1);
     EXPECT_EQ(usage->value(QStringLiteral("cache_hits")).toInt(), 0);
-    EXPECT_EQ(server.requestCount(), 18);
+    EXPECT_EQ(server.requestCount(), 19);
+    EXPECT_EQ(judge.calls(QStringLiteral("optimization_advice")), 1);
+
+    // The judge wrote the advice file, and the reports say what the judge cost.
+    QFile advice(m_dataDir->runPath(runId) + QStringLiteral("/optimization_advice.md"));
+    ASSERT_TRUE(advice.open(QIODevice::ReadOnly));
+    const QString adviceText = QString::fromUtf8(advice.readAll());
+    EXPECT_NE(adviceText.indexOf(QStringLiteral("Rerank the contexts")), -1);
+    EXPECT_NE(adviceText.indexOf(QStringLiteral("Written by the judge")), -1);
+    QFile report(m_dataDir->runPath(runId) + QStringLiteral("/report.json"));
+    ASSERT_TRUE(report.open(QIODevice::ReadOnly));
+    const QJsonObject json = QJsonDocument::fromJson(report.readAll()).object();
+    EXPECT_EQ(json.value(QStringLiteral("judge_usage")).toObject().value(QStringLiteral("chat_calls")).toInt(), 19);
+    EXPECT_NE(json.value(QStringLiteral("advice")).toString().indexOf(QStringLiteral("Rerank")), -1);
 }
 
 TEST_F(JudgedRunTest, ASecondRunOfTheSameDataMakesNoCalls)
@@ -139,7 +155,7 @@ TEST_F(JudgedRunTest, ASecondRunOfTheSameDataMakesNoCalls)
     QString first;
     ASSERT_EQ(runToEnd(request(dataset), &first).first, JobState::Completed);
     const int calls = server.requestCount();
-    ASSERT_EQ(calls, 15);
+    ASSERT_EQ(calls, 16);
 
     QString second;
     ASSERT_EQ(runToEnd(request(dataset), &second).first, JobState::Completed);
@@ -147,7 +163,7 @@ TEST_F(JudgedRunTest, ASecondRunOfTheSameDataMakesNoCalls)
     StoreReader reader(m_dataDir->databasePath());
     const QJsonObject usage = reader.runJudgeUsage(second).value_or(QJsonObject {});
     EXPECT_EQ(usage.value(QStringLiteral("chat_calls")).toInt(), 0);
-    EXPECT_EQ(usage.value(QStringLiteral("cache_hits")).toInt(), 15);
+    EXPECT_EQ(usage.value(QStringLiteral("cache_hits")).toInt(), 16);
     EXPECT_EQ(reader.run(second)->summary.value(QStringLiteral("faithfulness")).mean,
         reader.run(first)->summary.value(QStringLiteral("faithfulness")).mean);
 }
