@@ -156,7 +156,7 @@ bool EvalJob::scoreSamples(EvalError* error)
         return false;
     }
     if (!JudgedScoring::judgedMetrics(m_run.settings).isEmpty()) {
-        JudgedScoring judged(m_writer, m_run, m_job.id, m_callbacks.judgeKey);
+        JudgedScoring judged(m_writer, m_run, m_job.id, m_judgeKey);
         return judged.run(
             m_cancelled, [this](qint64 done, qint64 total) { reportProgress(JobPhase::Scoring, done, total); }, error);
     }

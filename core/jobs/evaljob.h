@@ -29,8 +29,6 @@ public:
         std::function<void()> accepted; // the run and job are committed
         std::function<void(const JobProgress&)> progress;
         std::function<void(JobState state, const EvalError& error)> finished;
-        // The API key of a judge profile (by id), for runs with judged metrics; may be empty.
-        std::function<QString(const QString& profileId)> judgeKey;
     };
 
     // `isNew`: the run and job rows still have to be inserted (a fresh submit);
@@ -40,6 +38,8 @@ public:
     void run();
     // Thread-safe; the job stops at the next page boundary (well under a second).
     void cancel() { m_cancelled.store(true); }
+    // The judge profile's API key, read by the manager before the job starts; kept in memory only.
+    void setJudgeKey(QString key) { m_judgeKey = std::move(key); }
     bool isCancelled() const { return m_cancelled.load(); }
 
     const QString& jobId() const { return m_job.id; }
@@ -58,6 +58,7 @@ private:
     bool m_isNew;
     Callbacks m_callbacks;
     std::atomic<bool> m_cancelled { false };
+    QString m_judgeKey;
 };
 
 } // namespace evalbench

@@ -3,8 +3,8 @@
 
 #include "jobs/evaljob.h"
 #include "jobs/judgedscoring.h"
-#include "judge/apikeystore.h"
 #include "jobs/mlscorejob.h"
+#include "judge/apikeystore.h"
 #include "metrics/metricregistry.h"
 #include "store/storereader.h"
 #include "store/storewriter.h"
@@ -111,19 +111,31 @@ template <typename Job> typename Job::Callbacks JobManager::callbacksFor(const Q
     return callbacks;
 }
 
-void JobManager::setJudgeKeyResolver(std::function<QString(const QString& profileId)> resolver)
-{
-    m_judgeKeys = std::move(resolver);
-}
-
 void JobManager::start(const RunRecord& run, const JobRecord& record, bool isNew)
 {
-    EvalJob::Callbacks callbacks = callbacksFor<EvalJob>(record.id, run.id);
-    callbacks.judgeKey = m_judgeKeys ? m_judgeKeys : [dataDir = m_dataDir](const QString& profileId) {
-        return ApiKeyStore::readKeyNow(dataDir, profileId);
-    };
-    auto job = std::make_shared<EvalJob>(m_writer, m_dataDir, run, record, isNew, std::move(callbacks));
+    auto job =
+        std::make_shared<EvalJob>(m_writer, m_dataDir, run, record, isNew, callbacksFor<EvalJob>(record.id, run.id));
     m_active.insert(record.id, ActiveJob { run.id, [job] { job->cancel(); } });
+    if (!run.settings.judge.isEmpty() && !JudgedScoring::judgedMetrics(run.settings).isEmpty()) {
+        startWithJudgeKey(job, run.settings.judge.value(QStringLiteral("id")).toString());
+        return;
+    }
+    m_jobPool.start([job] { job->run(); });
+}
+
+QCoro::Task<> JobManager::startWithJudgeKey(std::shared_ptr<EvalJob> job, QString profileId)
+{
+    QPointer<JobManager> self(this);
+    // EVALBENCH_JUDGE_API_KEY wins over every stored key.
+    QString key = ApiKeyStore::environmentKey();
+    if (key.isEmpty()) {
+        ApiKeyStore keys(m_dataDir);
+        QCoro::Task<KeyResult> reading = keys.readKey(profileId);
+        key = (co_await reading).key;
+    }
+    if (!self)
+        co_return; // shutting down: the job never started, so nothing of it was committed
+    job->setJudgeKey(key);
     m_jobPool.start([job] { job->run(); });
 }
 

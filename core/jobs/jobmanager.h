@@ -13,12 +13,14 @@
 #include <memory>
 #include <variant>
 
+#include <QCoro/QCoroTask>
 #include <QHash>
 #include <QObject>
 #include <QThreadPool>
 
 namespace evalbench {
 
+class EvalJob;
 class StoreWriter;
 
 // Starts, tracks and cancels evaluation jobs. Lives on the thread that created
@@ -46,9 +48,6 @@ public:
     void cancelRun(const QString& runId);
     void cancelAll();
     int activeCount() const { return int(m_active.size()); }
-    // Where runs with judged metrics get the API key of their judge profile (called on the
-    // job's thread). Without one: EVALBENCH_JUDGE_API_KEY, else the profile's keychain entry.
-    void setJudgeKeyResolver(std::function<QString(const QString& profileId)> resolver);
 
     // Start-up: resumes jobs a crash left queued or running (an interrupted
     // import starts over; a job whose dataset is gone fails with the reason).
@@ -73,6 +72,9 @@ private:
     };
 
     void start(const RunRecord& run, const JobRecord& job, bool isNew);
+    // Runs with judged metrics: the judge profile's key is read here, on the manager's thread
+    // (the keychain wants the thread that owns its connection), before the job starts.
+    QCoro::Task<> startWithJudgeKey(std::shared_ptr<EvalJob> job, QString profileId);
     void startMl(const RunRecord& run, const JobRecord& job, bool isNew);
     template <typename Job> typename Job::Callbacks callbacksFor(const QString& jobId, const QString& runId);
 
@@ -81,7 +83,6 @@ private:
     ScorerCatalog m_scorers;
     QThreadPool m_jobPool;
     QHash<QString, ActiveJob> m_active;
-    std::function<QString(const QString& profileId)> m_judgeKeys;
 };
 
 } // namespace evalbench

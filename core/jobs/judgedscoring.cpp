@@ -66,11 +66,11 @@ QJsonObject addUsage(const QJsonObject& before, const QJsonObject& now)
 
 } // namespace
 
-JudgedScoring::JudgedScoring(StoreWriter& writer, RunRecord run, QString jobId, KeyResolver keys)
+JudgedScoring::JudgedScoring(StoreWriter& writer, RunRecord run, QString jobId, QString apiKey)
     : m_writer(writer)
     , m_run(std::move(run))
     , m_jobId(std::move(jobId))
-    , m_keys(std::move(keys))
+    , m_apiKey(std::move(apiKey))
 { }
 
 QStringList JudgedScoring::judgedMetrics(const RunSettings& settings)
@@ -99,8 +99,7 @@ bool JudgedScoring::run(const std::atomic<bool>& cancelled, const Progress& prog
         *error = judgeError(QStringLiteral("the judge profile is not usable: %1").arg(invalid));
         return false;
     }
-    if (m_keys)
-        profile.apiKey = m_keys(profile.id);
+    profile.apiKey = m_apiKey;
 
     RunSettings offlineSettings = settings;
     offlineSettings.metrics.clear();

@@ -25,10 +25,10 @@ class StoreWriter;
 class JudgedScoring
 {
 public:
-    using KeyResolver = std::function<QString(const QString& profileId)>;
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
-    JudgedScoring(StoreWriter& writer, RunRecord run, QString jobId, KeyResolver keys);
+    // `apiKey`: the judge profile's key (may be empty: servers without auth).
+    JudgedScoring(StoreWriter& writer, RunRecord run, QString jobId, QString apiKey);
 
     // False with the error when the judge cannot be used or the store refused a write.
     bool run(const std::atomic<bool>& cancelled, const Progress& progress, EvalError* error);
@@ -40,7 +40,7 @@ private:
     StoreWriter& m_writer;
     RunRecord m_run;
     QString m_jobId;
-    KeyResolver m_keys;
+    QString m_apiKey;
 };
 
 } // namespace evalbench

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "judge/apikeystore.h"
 
+#include <atomic>
+
 #include <QCoro/QCoroSignal>
 #include <QDir>
 #include <QFile>
@@ -38,12 +40,16 @@ bool meansNoBackend(QKeychain::Error error)
     }
 }
 
+// Once the keychain has said it has no backend, no store of this process asks it again:
+// QtKeychain's D-Bus backend can block for good on a second request after such a failure.
+std::atomic<bool> s_keychainUnusable { false };
+
 } // namespace
 
 ApiKeyStore::ApiKeyStore(DataDir dataDir, Backend backend, QObject* parent)
     : QObject(parent)
     , m_dataDir(std::move(dataDir))
-    , m_useFile(backend == Backend::File
+    , m_useFile(backend == Backend::File || s_keychainUnusable.load()
           || qEnvironmentVariable("EVALBENCH_KEYSTORE").compare(QLatin1String("file"), Qt::CaseInsensitive) == 0)
 { }
 
@@ -149,6 +155,7 @@ QCoro::Task<KeyResult> ApiKeyStore::keychain(Op op, QString profileId, QString k
         qInfo("EvalBench: no usable system keychain (%s); API keys go to the key file",
             qUtf8Printable(job->errorString()));
         m_useFile = true;
+        s_keychainUnusable.store(true);
         co_return fromFile(op, profileId, key);
     }
     KeyResult refused;
@@ -200,14 +207,6 @@ KeyResult ApiKeyStore::fromFile(Op op, const QString& profileId, const QString& 
     }
     QFile::setPermissions(path, kOwnerOnly);
     return result;
-}
-
-QString ApiKeyStore::readKeyNow(const DataDir& dataDir, const QString& profileId)
-{
-    if (const QString key = environmentKey(); !key.isEmpty())
-        return key;
-    ApiKeyStore store(dataDir);
-    return QCoro::waitFor(store.readKey(profileId)).key;
 }
 
 } // namespace evalbench

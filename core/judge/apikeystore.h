@@ -48,9 +48,6 @@ public:
     // EVALBENCH_JUDGE_API_KEY. When set it wins over every stored key, for every
     // profile: CI and scripted runs pass the key without touching the keychain.
     static QString environmentKey();
-    // For job threads: the environment key, else the stored one, read by a store made on
-    // the calling thread and waited for in a local event loop. Empty when there is none.
-    static QString readKeyNow(const DataDir& dataDir, const QString& profileId);
 
     bool usesFile() const { return m_useFile; }
     QString keyFilePath() const;

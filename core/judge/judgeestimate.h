@@ -24,8 +24,8 @@ struct JudgeEstimate
 };
 
 // Estimates, before a run starts, the judge work of scoring samples with the
-// judged metrics among `metrics`: calls per metric as ragas-reference §6, and
-// tokens from the text lengths (about 4 characters a token, a CJK character a
+// judged metrics among `metrics`: the calls each metric makes (docs/judge.md),
+// and tokens from the text lengths (about 4 characters a token, a CJK character a
 // token) plus each prompt's fixed instructions and examples. Cached answers are
 // not subtracted: the estimate is what a fresh run would cost at most.
 class JudgeEstimator
@@ -39,7 +39,7 @@ public:
     static qint64 approximateTokens(QStringView text);
 
 private:
-    void addCall(qint64 promptTokens, qint64 completionTokens);
+    void addCall(const char* prompt, qint64 promptTokens, qint64 completionTokens);
 
     QStringList m_metrics;
     JudgeProfile m_profile;

@@ -36,11 +36,11 @@ QCoro::Task<> JudgeRunner::run(NextSample next, SampleDone done, const std::atom
     // a moment, and abort the calls in flight so nothing waits for a slow judge.
     QTimer watch;
     watch.setInterval(50);
-    QObject::connect(&watch, &QTimer::timeout, &watch, [this, cancelled, &watch] {
-        if (cancelled && cancelled->load()) {
-            watch.stop();
+    // cancelAll() ends the calls of that moment only: a sample between two calls may start
+    // another, so keep cutting until every worker has returned.
+    QObject::connect(&watch, &QTimer::timeout, &watch, [this, cancelled] {
+        if (cancelled && cancelled->load())
             m_client.cancelAll();
-        }
     });
     watch.start();
 

@@ -4,8 +4,8 @@
 // that keeps every answer that had arrived.
 #include "common/enginetest.h"
 #include "common/testprinters.h"
-#include "judge/judgeprofile.h"
 #include "fakes/scriptedjudge.h"
+#include "judge/judgeprofile.h"
 #include "store/connectionpool.h"
 #include "store/storereader.h"
 
@@ -57,7 +57,8 @@ protected:
         judge.answer(
             QStringLiteral("context_recall"), QJsonObject { { QStringLiteral("classifications"), classifications } });
         judge.answer(QStringLiteral("optimization_advice"),
-            QJsonObject { { QStringLiteral("advice_markdown"), QStringLiteral("## Rerank the contexts\n\nBecause.") } });
+            QJsonObject {
+                { QStringLiteral("advice_markdown"), QStringLiteral("## Rerank the contexts\n\nBecause.") } });
     }
 
     EvalRequest request(const QString& dataset, int concurrency = 8)
