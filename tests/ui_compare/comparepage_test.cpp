@@ -228,3 +228,19 @@ TEST_F(ComparePageTest, RunsPageComparesTwoSelectedRuns)
     EXPECT_EQ(
         requested.at(0).at(0).toStringList(), (QStringList { QStringLiteral("run-new"), QStringLiteral("run-base") }));
 }
+
+TEST_F(ComparePageTest, TintsFollowADarkPalette)
+{
+    ASSERT_TRUE(waitLoaded([&] { m_page->compare({ QStringLiteral("run-new"), QStringLiteral("run-base") }); }));
+    QSignalSpy changed(m_deltas, &QAbstractItemModel::dataChanged);
+    QPalette dark = m_page->palette();
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    m_page->setPalette(dark);
+    EXPECT_GE(changed.count(), 1);
+    const QColor regressed =
+        m_deltas->index(0, MetricDeltaModel::deltaColumn(0)).data(Qt::BackgroundRole).value<QBrush>().color();
+    // Still a dark cell, so the palette's light text stays legible on it, and visibly red.
+    EXPECT_LT(regressed.lightness(), 100);
+    EXPECT_GT(regressed.red(), regressed.green());
+}
