@@ -543,6 +543,52 @@ Answer: %2</source>
     </message>
 </context>
 <context>
+    <name>evalbench::ChangeCountModel</name>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Not comparable</source>
+        <translation>无法比较</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::ChangeTints</name>
+    <message>
+        <source>Improved</source>
+        <translation>提升</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>下降</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>不变</translation>
+    </message>
+    <message>
+        <source>Not comparable</source>
+        <translation>无法比较</translation>
+    </message>
+</context>
+<context>
     <name>evalbench::CocoStatsModel</name>
     <message>
         <source>No ground truth in this area range (pycocotools reports -1)</source>
@@ -559,6 +605,155 @@ Answer: %2</source>
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::ComparePage</name>
+    <message>
+        <source>Export comparison</source>
+        <translation>导出对比</translation>
+    </message>
+    <message>
+        <source>Markdown files (*.md);;All files (*)</source>
+        <translation>Markdown 文件 (*.md);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n run(s)…</source>
+        <translation>
+            <numerusform>正在对比 %n 个运行…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comparing against the new baseline…</source>
+        <translation>正在与新的基线对比…</translation>
+    </message>
+    <message>
+        <source>Choose at least two runs on the Runs page to compare them.</source>
+        <translation>请在“运行记录”页面选择至少两个运行进行对比。</translation>
+    </message>
+    <message>
+        <source>All metrics</source>
+        <translation>全部指标</translation>
+    </message>
+    <message>
+        <source>%1: %2 samples matched by id; %3 only in the baseline, %4 only in this run.</source>
+        <translation>%1：按 id 匹配了 %2 个样本；%3 个仅在基线中，%4 个仅在此运行中。</translation>
+    </message>
+    <message>
+        <source>%1: %2 samples matched by question (the ids differ); %3 only in the baseline, %4 only in this run.</source>
+        <translation>%1：按问题匹配了 %2 个样本（id 不同）；%3 个仅在基线中，%4 个仅在此运行中。</translation>
+    </message>
+    <message>
+        <source>Not in the database any more: %1</source>
+        <translation>已不在数据库中：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n item(s) shown</source>
+        <translation>
+            <numerusform>显示 %1 / %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>comparison-%1</source>
+        <translation>对比-%1</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Comparison exported to %1</source>
+        <translation>对比已导出到 %1</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>The comparison could not be written to %1.
+
+%2</source>
+        <translation>无法将对比写入 %1。
+
+%2</translation>
+    </message>
+    <message>
+        <source>The run the others are compared against</source>
+        <translation>其他运行与之对比的运行</translation>
+    </message>
+    <message>
+        <source>Export Markdown…</source>
+        <translation>导出 Markdown…</translation>
+    </message>
+    <message>
+        <source>Baseline:</source>
+        <translation>基线：</translation>
+    </message>
+    <message>
+        <source>Select two or more runs on the Runs page and choose Compare.</source>
+        <translation>在“运行记录”页面选择两个或更多运行，然后点击“对比”。</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Compare runs&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;运行对比&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Regressions only</source>
+        <translation>仅显示下降</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Double-click a row to open that sample in the run&apos;s report</source>
+        <translation>双击一行可在该运行的报告中打开此样本</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::ComparisonChart</name>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1（基线）</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::ComparisonItemModel</name>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>基线</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Δ</source>
+        <translation>Δ</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1282,45 @@ Answer: %2</source>
     <message>
         <source>LLM profiles</source>
         <translation>LLM 配置</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::MetricDeltaModel</name>
+    <message>
+        <source>higher</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>lower</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>A higher value is better</source>
+        <translation>数值越高越好</translation>
+    </message>
+    <message>
+        <source>A lower value is better</source>
+        <translation>数值越低越好</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Better</source>
+        <translation>更优方向</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>基线：%1</translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <translation>Δ %1</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2138,14 @@ Params: %2</source>
     <message>
         <source>RAG demo</source>
         <translation>RAG 示例</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>对比</translation>
+    </message>
+    <message>
+        <source>Compare the selected runs (select two or more with Ctrl or Shift)</source>
+        <translation>对比所选运行（按住 Ctrl 或 Shift 选择两个或更多）</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "ui/apiqueuecounter.h"
 #include "ui/apiserverpage.h"
 #include "ui/apistatusindicator.h"
+#include "ui/comparepage.h"
 #include "ui/llmprofilespage.h"
 #include "ui/modelscoringpage.h"
 #include "ui/newevaluationpage.h"
@@ -43,9 +44,10 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, ApiJobService& api
 
     m_navigation = new QListWidget;
     m_navigation->addItems({ tr("Runs"), tr("New evaluation"), tr("Model scoring"), tr("Report"), tr("Score jobs"),
-        tr("API server"), tr("LLM profiles") });
+        tr("API server"), tr("LLM profiles"), tr("Compare") });
     m_navigation->setFixedWidth(180);
     m_navigation->item(ReportPageIndex)->setFlags(Qt::NoItemFlags); // until a run is opened
+    m_navigation->item(ComparePageIndex)->setFlags(Qt::NoItemFlags); // until runs are compared
 
     // Judge profiles: settings in the store, keys in the keychain (EVALBENCH_KEYSTORE=file: the key file).
     m_apiKeys = new ApiKeyStore(dataDir, ApiKeyStore::Backend::Auto, this);
@@ -67,6 +69,8 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, ApiJobService& api
     m_llmProfilesPage = new LlmProfilesPage(*m_judgeProfiles);
     m_pages->addWidget(m_apiServerPage);
     m_pages->addWidget(m_llmProfilesPage);
+    m_comparePage = new ComparePage(writer.databasePath());
+    m_pages->addWidget(m_comparePage);
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -96,6 +100,10 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, ApiJobService& api
     connect(m_modelScoringPage, &ModelScoringPage::openReportRequested, this,
         [this](const QString& runId) { openReport(runId); });
     connect(m_scoreJobsPage, &ScoreJobsPage::openReportRequested, this, &MainWindow::openReport);
+    connect(m_runsPage, &RunsPage::compareRequested, this, &MainWindow::openComparison);
+    connect(m_comparePage, &ComparePage::openReportRequested, this, &MainWindow::openReport);
+    connect(m_comparePage, &ComparePage::statusMessage, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_apiIndicator, &ApiStatusIndicator::activated, this, [this] {
         showPage(ApiServerPageIndex);
         showNormal();
@@ -109,7 +117,7 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, ApiJobService& api
             m_jobs.cancel(m_progressJobId);
     });
 
-    // Ctrl+1..7 move between pages.
+    // Ctrl+1..8 move between pages.
     for (int page = RunsPageIndex; page < PageCount; ++page) {
         auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), this);
         connect(shortcut, &QShortcut::activated, this, [this, page] {
@@ -138,6 +146,13 @@ void MainWindow::openReport(const QString& runId, int sampleIndex)
     m_navigation->item(ReportPageIndex)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     m_reportPage->showRun(runId, sampleIndex);
     showPage(ReportPageIndex);
+}
+
+void MainWindow::openComparison(const QStringList& runIds)
+{
+    m_navigation->item(ComparePageIndex)->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    m_comparePage->compare(runIds);
+    showPage(ComparePageIndex);
 }
 
 void MainWindow::onProgress(const JobProgress& progress)

@@ -31,6 +31,7 @@ class RunsPage;
 class NewEvaluationPage;
 class ModelScoringPage;
 class ReportPage;
+class ComparePage;
 
 // The shell: a navigation list on the left, one working page at a time on the
 // right, the running job's progress and the API listener's state in the status bar.
@@ -49,6 +50,7 @@ public:
         ScoreJobsPageIndex,
         ApiServerPageIndex,
         LlmProfilesPageIndex,
+        ComparePageIndex,
         PageCount
     };
 
@@ -62,12 +64,15 @@ public:
     ScoreJobsPage* scoreJobsPage() const { return m_scoreJobsPage; }
     ApiServerPage* apiServerPage() const { return m_apiServerPage; }
     LlmProfilesPage* llmProfilesPage() const { return m_llmProfilesPage; }
+    ComparePage* comparePage() const { return m_comparePage; }
     JudgeProfileRepository* judgeProfiles() const { return m_judgeProfiles; }
     ApiStatusIndicator* apiStatusIndicator() const { return m_apiIndicator; }
     Page currentPage() const;
     void showPage(Page page);
     // Shows the run's report; with a sample index, that sample is selected.
     void openReport(const QString& runId, int sampleIndex = -1);
+    // Shows the Compare page for two or more runs, the oldest as baseline.
+    void openComparison(const QStringList& runIds);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -91,6 +96,7 @@ private:
     ApiKeyStore* m_apiKeys = nullptr;
     JudgeProfileRepository* m_judgeProfiles = nullptr;
     LlmProfilesPage* m_llmProfilesPage = nullptr;
+    ComparePage* m_comparePage = nullptr;
     ApiStatusIndicator* m_apiIndicator = nullptr;
     QLabel* m_jobLabel = nullptr;
     QProgressBar* m_jobProgress = nullptr;

@@ -9,6 +9,8 @@
 #include "ui/progressdelegate.h"
 #include "ui/runlistmodel.h"
 
+#include <algorithm>
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -40,7 +42,8 @@ RunsPage::RunsPage(QString databasePath, JobManager& jobs, DataDir dataDir, QWid
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::DescendingOrder);
     m_view->setSortingEnabled(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several runs may be selected, to compare them.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -52,9 +55,13 @@ RunsPage::RunsPage(QString databasePath, JobManager& jobs, DataDir dataDir, QWid
     m_openButton = new QPushButton(tr("Open report"));
     m_cancelButton = new QPushButton(tr("Cancel job"));
     m_cancelButton->setToolTip(tr("Stop this run's evaluation; the samples scored so far are kept"));
+    m_compareButton = new QPushButton(tr("Compare"));
+    m_compareButton->setObjectName(QStringLiteral("compareButton"));
+    m_compareButton->setToolTip(tr("Compare the selected runs (select two or more with Ctrl or Shift)"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(newButton);
     buttons->addWidget(m_openButton);
+    buttons->addWidget(m_compareButton);
     buttons->addWidget(m_cancelButton);
     buttons->addStretch();
 
@@ -89,6 +96,10 @@ RunsPage::RunsPage(QString databasePath, JobManager& jobs, DataDir dataDir, QWid
         if (const QString id = selectedRunId(); !id.isEmpty())
             Q_EMIT openRunRequested(id);
     });
+    connect(m_compareButton, &QPushButton::clicked, this, [this] {
+        if (const QStringList ids = selectedRunIds(); ids.size() >= 2)
+            Q_EMIT compareRequested(ids);
+    });
     connect(m_cancelButton, &QPushButton::clicked, this, [this] {
         if (const QString id = selectedRunId(); !id.isEmpty())
             m_jobs.cancelRun(id);
@@ -96,6 +107,7 @@ RunsPage::RunsPage(QString databasePath, JobManager& jobs, DataDir dataDir, QWid
     connect(m_view, &QTableView::activated, this,
         [this](const QModelIndex& index) { Q_EMIT openRunRequested(index.data(RunListModel::RunIdRole).toString()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunsPage::updateButtons);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &RunsPage::updateButtons);
     connect(&m_jobs, &JobManager::jobAccepted, this, &RunsPage::reload);
     connect(&m_jobs, &JobManager::jobFinished, this, &RunsPage::reload);
     connect(&m_jobs, &JobManager::jobProgress, m_model, &RunListModel::updateProgress);
@@ -110,11 +122,22 @@ QString RunsPage::selectedRunId() const
     return m_view->currentIndex().data(RunListModel::RunIdRole).toString();
 }
 
+QStringList RunsPage::selectedRunIds() const
+{
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    QStringList ids;
+    for (const QModelIndex& row : std::as_const(rows))
+        ids.append(row.data(RunListModel::RunIdRole).toString());
+    return ids;
+}
+
 void RunsPage::updateButtons()
 {
     const QModelIndex current = m_view->currentIndex();
     m_openButton->setEnabled(current.isValid());
     m_cancelButton->setEnabled(current.isValid() && current.data(RunListModel::RunningRole).toBool());
+    m_compareButton->setEnabled(m_view->selectionModel()->selectedRows().size() >= 2);
 }
 
 void RunsPage::reload()

@@ -19,7 +19,8 @@ class JobManager;
 class RunListModel;
 
 // Every run, newest first, with live progress of running jobs. Double-click
-// (or Enter) opens a report. With no runs yet it offers the demo dataset.
+// (or Enter) opens a report; two or more selected runs can be compared. With no
+// runs yet it offers the demo dataset.
 class RunsPage : public QWidget
 {
     Q_OBJECT
@@ -35,6 +36,8 @@ public:
 
 Q_SIGNALS:
     void openRunRequested(const QString& runId);
+    // Two or more runs, in the list's order.
+    void compareRequested(const QStringList& runIds);
     void newEvaluationRequested();
     void reloaded();
     void fullyLoaded();
@@ -42,6 +45,7 @@ Q_SIGNALS:
 private:
     void loadPage(quint64 generation, std::optional<RunRecord> after);
     QString selectedRunId() const;
+    QStringList selectedRunIds() const;
     void updateButtons();
 
     QString m_databasePath;
@@ -53,6 +57,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     QPushButton* m_openButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_compareButton = nullptr;
     quint64 m_generation = 0;
 };
 
