@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Shared main for widget suites; ctest runs them with QT_QPA_PLATFORM=offscreen.
+#include "common/sanitizeroptions.h"
+
 #include <gtest/gtest.h>
 
 #include <QApplication>

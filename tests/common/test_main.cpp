@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // Shared main for headless suites: a QCoreApplication so that event loops,
 // QSignalSpy::wait and queued connections work inside tests.
+#include "common/sanitizeroptions.h"
+
 #include <gtest/gtest.h>
 
 #include <QCoreApplication>
