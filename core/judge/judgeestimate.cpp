@@ -73,6 +73,16 @@ void JudgeEstimator::addCall(const char* prompt, qint64 promptTokens, qint64 com
 
 void JudgeEstimator::add(const Sample& sample)
 {
+    addSample(sample);
+    // The advice the judge writes at the end of the run: one call, once there is judge work.
+    if (!m_adviceCounted && m_estimate.calls() > 0) {
+        m_adviceCounted = true;
+        addCall("optimization_advice", 1500, 600);
+    }
+}
+
+void JudgeEstimator::addSample(const Sample& sample)
+{
     const MetricRegistry& registry = MetricRegistry::builtin();
     const qint64 question = approximateTokens(sample.question);
     const qint64 answer = sample.answer ? approximateTokens(*sample.answer) : 0;

@@ -39,11 +39,13 @@ public:
     static qint64 approximateTokens(QStringView text);
 
 private:
+    void addSample(const Sample& sample);
     void addCall(const char* prompt, qint64 promptTokens, qint64 completionTokens);
 
     QStringList m_metrics;
     JudgeProfile m_profile;
     JudgeEstimate m_estimate;
+    bool m_adviceCounted = false;
 };
 
 } // namespace evalbench

@@ -33,8 +33,9 @@ TEST(JudgeEstimator, CountsTheCallsEachMetricMakesPerSample)
     estimator.add(sample(2, false)); // context_precision needs the ground truth: not counted
     const JudgeEstimate estimate = estimator.estimate();
     EXPECT_EQ(estimate.samples, 2);
-    // faithfulness 2 + context_precision 3 + answer_relevancy 1, then faithfulness 2 + answer_relevancy 1.
-    EXPECT_EQ(estimate.chatCalls, 6 + 3);
+    // faithfulness 2 + context_precision 3 + answer_relevancy 1, then faithfulness 2 + answer_relevancy 1,
+    // and the advice once.
+    EXPECT_EQ(estimate.chatCalls, 6 + 3 + 1);
     EXPECT_EQ(estimate.embeddingCalls, 2);
     EXPECT_GT(estimate.promptTokens, 9 * 100); // every prompt carries its instructions and examples
     EXPECT_EQ(estimate.cost, 0.0);
@@ -48,7 +49,7 @@ TEST(JudgeEstimator, CostFollowsTheProfilePrices)
     JudgeEstimator estimator({ QStringLiteral("context_recall") }, profile);
     estimator.add(sample(1, true));
     const JudgeEstimate estimate = estimator.estimate();
-    EXPECT_EQ(estimate.calls(), 1);
+    EXPECT_EQ(estimate.calls(), 2); // context_recall and the advice
     EXPECT_DOUBLE_EQ(estimate.cost, estimate.promptTokens / 1000.0 * 0.5 + estimate.completionTokens / 1000.0 * 2.0);
 }
 
