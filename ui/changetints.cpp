@@ -41,21 +41,6 @@ QBrush ChangeTints::brush(Change change) const
     return m_brushes[size_t(change)];
 }
 
-QString ChangeTints::arrow(Change change)
-{
-    switch (change) {
-    case Change::Improved:
-        return QStringLiteral("▲");
-    case Change::Regressed:
-        return QStringLiteral("▼");
-    case Change::Unchanged:
-        return QStringLiteral("=");
-    case Change::NotComparable:
-        break;
-    }
-    return {};
-}
-
 QString ChangeTints::name(Change change)
 {
     switch (change) {

@@ -13,7 +13,7 @@ namespace evalbench {
 
 // Cell backgrounds for a change: green, red or grey mixed into the view's base
 // colour, so that the palette's own text colour stays legible on light and dark
-// themes. Also the arrows and words that say the same without colour.
+// themes. Also the words that say the same without colour (the arrows: changeArrow()).
 class ChangeTints
 {
 public:
@@ -23,7 +23,6 @@ public:
     bool setBase(const QColor& base);
     QBrush brush(Change change) const;
 
-    static QString arrow(Change change);
     static QString name(Change change);
 
 private:

@@ -78,8 +78,7 @@ QVariant ComparisonItemModel::display(const ComparisonItem& item, int column) co
     case DeltaColumn:
         if (item.change == Change::NotComparable)
             return QStringLiteral("—");
-        return QStringLiteral("%1 %2%3").arg(ChangeTints::arrow(item.change),
-            item.delta > 0 ? QStringLiteral("+") : QString(),
+        return QStringLiteral("%1 %2%3").arg(changeArrow(item.change), item.delta > 0 ? QStringLiteral("+") : QString(),
             locale.toString(item.change == Change::Unchanged ? 0.0 : item.delta, 'f', 4));
     case ChangeColumn:
         return ChangeTints::name(item.change);

@@ -77,7 +77,7 @@ QVariant MetricDeltaModel::display(const MetricComparison& row, int column) cons
         return QStringLiteral("—");
     const double delta = against.change == Change::Unchanged ? 0.0 : *against.delta;
     const QString sign = delta > 0 ? QStringLiteral("+") : QString();
-    return QStringLiteral("%1 %2%3").arg(ChangeTints::arrow(against.change), sign, locale.toString(delta, 'f', 4));
+    return QStringLiteral("%1 %2%3").arg(changeArrow(against.change), sign, locale.toString(delta, 'f', 4));
 }
 
 QVariant MetricDeltaModel::data(const QModelIndex& index, int role) const

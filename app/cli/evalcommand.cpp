@@ -127,8 +127,8 @@ int EvalCommand::run(const QStringList& arguments, const DataDir& dataDir)
     {
         QString judgeUsage;
         std::optional<EvalError> judgeFailure;
-        const std::optional<QJsonObject> judge
-            = judgeOptions.judgeSettings(parser, StoreReader(dataDir.databasePath()), &judgeUsage, &judgeFailure);
+        const std::optional<QJsonObject> judge =
+            judgeOptions.judgeSettings(parser, StoreReader(dataDir.databasePath()), &judgeUsage, &judgeFailure);
         if (judgeFailure)
             return output.failure(*judgeFailure);
         if (!judge)
@@ -137,7 +137,8 @@ int EvalCommand::run(const QStringList& arguments, const DataDir& dataDir)
     }
     std::optional<JudgeEstimate> estimate;
     if (!request.settings.judge.isEmpty()) {
-        estimate = JudgeEstimatePrinter::estimate(request.datasetPath, request.settings.metrics, request.settings.judge);
+        estimate =
+            JudgeEstimatePrinter::estimate(request.datasetPath, request.settings.metrics, request.settings.judge);
         CliOutput::printStderr(JudgeEstimatePrinter::estimateText(*estimate));
     }
 

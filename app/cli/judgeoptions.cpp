@@ -2,6 +2,7 @@
 #include "cli/judgeoptions.h"
 
 #include "judge/judgeprofile.h"
+#include "judge/judgeprofilerepository.h"
 #include "store/storereader.h"
 
 namespace evalbench::cli {
@@ -30,8 +31,9 @@ std::optional<QJsonObject> JudgeOptions::judgeSettings(const QCommandLineParser&
     if (!stored && !adHoc) {
         for (const QCommandLineOption& option : { m_embedding, m_concurrency, m_language, m_fresh, m_criteria }) {
             if (parser.isSet(option)) {
-                *usageError = QStringLiteral("--%1 needs a judge: add --judge PROFILE, or --judge-url and --judge-model")
-                                  .arg(option.names().constFirst());
+                *usageError =
+                    QStringLiteral("--%1 needs a judge: add --judge PROFILE, or --judge-url and --judge-model")
+                        .arg(option.names().constFirst());
                 return std::nullopt;
             }
         }
@@ -45,25 +47,21 @@ std::optional<QJsonObject> JudgeOptions::judgeSettings(const QCommandLineParser&
     JudgeProfile profile;
     if (stored) {
         const QString wanted = parser.value(m_profile);
-        bool found = false;
-        QStringList names;
-        for (const JudgeProfileRow& row : reader.judgeProfiles()) {
-            names.append(row.name);
-            if (row.id == wanted || row.name == wanted) {
-                profile = JudgeProfile::fromJson(row.profile);
-                profile.id = row.id;
-                profile.name = row.name;
-                found = true;
-            }
-        }
+        const QList<JudgeProfile> stored = JudgeProfileRepository::profilesIn(reader);
+        const std::optional<JudgeProfile> found = JudgeProfileRepository::findIn(stored, wanted);
         if (!found) {
+            QStringList names;
+            for (const JudgeProfile& known : stored)
+                names.append(known.name);
             *failure = EvalError { ErrorCode::JudgeUnavailable,
-                QStringLiteral("no judge profile named \"%1\"; known profiles: %2 (add one on the window's LLM profiles "
-                               "page, or use --judge-url and --judge-model)")
+                QStringLiteral(
+                    "no judge profile named \"%1\"; known profiles: %2 (add one on the window's LLM profiles "
+                    "page, or use --judge-url and --judge-model)")
                     .arg(wanted, names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "))),
                 QStringLiteral("validation"), {} };
             return std::nullopt;
         }
+        profile = *found;
     } else {
         if (!parser.isSet(m_url) || !parser.isSet(m_model)) {
             *usageError = QStringLiteral("--judge-url and --judge-model go together");
@@ -80,8 +78,8 @@ std::optional<QJsonObject> JudgeOptions::judgeSettings(const QCommandLineParser&
         bool ok = false;
         profile.maxConcurrency = parser.value(m_concurrency).toInt(&ok);
         if (!ok) {
-            *usageError = QStringLiteral("--concurrency: expected a whole number, got \"%1\"")
-                              .arg(parser.value(m_concurrency));
+            *usageError =
+                QStringLiteral("--concurrency: expected a whole number, got \"%1\"").arg(parser.value(m_concurrency));
             return std::nullopt;
         }
     }

@@ -20,21 +20,6 @@ QString runName(const RunRecord& run)
     return MarkdownReportWriter::cell(run.name.isEmpty() ? run.id : run.name, 60);
 }
 
-QString arrow(Change change)
-{
-    switch (change) {
-    case Change::Improved:
-        return QStringLiteral("▲");
-    case Change::Regressed:
-        return QStringLiteral("▼");
-    case Change::Unchanged:
-        return QStringLiteral("=");
-    case Change::NotComparable:
-        break;
-    }
-    return {};
-}
-
 } // namespace
 
 ComparisonMarkdownWriter::ComparisonMarkdownWriter(const RunComparison& comparison)
@@ -47,7 +32,7 @@ QString ComparisonMarkdownWriter::delta(std::optional<double> value, Change chan
         return QStringLiteral("—");
     const QString sign = *value > RunComparison::kEpsilon ? QStringLiteral("+") : QString();
     const double shown = change == Change::Unchanged ? 0.0 : *value;
-    return sign + MarkdownReportWriter::number(shown) + QLatin1Char(' ') + arrow(change);
+    return sign + MarkdownReportWriter::number(shown) + QLatin1Char(' ') + changeArrow(change);
 }
 
 QString ComparisonMarkdownWriter::render() const

@@ -8,6 +8,21 @@
 
 namespace evalbench {
 
+QString changeArrow(Change change)
+{
+    switch (change) {
+    case Change::Improved:
+        return QStringLiteral("▲");
+    case Change::Regressed:
+        return QStringLiteral("▼");
+    case Change::Unchanged:
+        return QStringLiteral("=");
+    case Change::NotComparable:
+        break;
+    }
+    return {};
+}
+
 namespace {
 
 std::optional<double> meanOf(const RunRecord& run, const QString& metric)

@@ -26,6 +26,10 @@ enum class Change
     NotComparable // a value is missing on either side
 };
 
+// ▲ improved, ▼ regressed, = unchanged, nothing when not comparable: the same marks in the
+// window and in the Markdown export.
+QString changeArrow(Change change);
+
 struct ChangeCounts
 {
     int improved = 0;

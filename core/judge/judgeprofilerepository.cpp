@@ -19,8 +19,18 @@ JudgeProfileRepository::JudgeProfileRepository(StoreWriter& writer, ApiKeyStore&
 
 QList<JudgeProfile> JudgeProfileRepository::profiles() const
 {
+    return profilesIn(StoreReader(m_writer.databasePath()));
+}
+
+std::optional<JudgeProfile> JudgeProfileRepository::find(const QString& idOrName) const
+{
+    return findIn(profiles(), idOrName);
+}
+
+QList<JudgeProfile> JudgeProfileRepository::profilesIn(const StoreReader& reader)
+{
     QList<JudgeProfile> result;
-    for (const JudgeProfileRow& row : StoreReader(m_writer.databasePath()).judgeProfiles()) {
+    for (const JudgeProfileRow& row : reader.judgeProfiles()) {
         JudgeProfile profile = JudgeProfile::fromJson(row.profile);
         // The row's columns are authoritative (the JSON may predate a rename).
         profile.id = row.id;
@@ -30,14 +40,13 @@ QList<JudgeProfile> JudgeProfileRepository::profiles() const
     return result;
 }
 
-std::optional<JudgeProfile> JudgeProfileRepository::find(const QString& idOrName) const
+std::optional<JudgeProfile> JudgeProfileRepository::findIn(const QList<JudgeProfile>& profiles, const QString& idOrName)
 {
-    const QList<JudgeProfile> all = profiles();
-    for (const JudgeProfile& profile : all) {
+    for (const JudgeProfile& profile : profiles) {
         if (profile.id == idOrName)
             return profile;
     }
-    for (const JudgeProfile& profile : all) {
+    for (const JudgeProfile& profile : profiles) {
         if (profile.name == idOrName)
             return profile;
     }

@@ -13,6 +13,7 @@
 namespace evalbench {
 
 class ApiKeyStore;
+class StoreReader;
 class StoreWriter;
 
 // A profile ready for calls: apiKey filled from EVALBENCH_JUDGE_API_KEY, else the key store.
@@ -35,6 +36,9 @@ public:
     // By name, without keys.
     QList<JudgeProfile> profiles() const;
     std::optional<JudgeProfile> find(const QString& idOrName) const;
+    // The same through any reader (the command line has no key store): an id match first, then a name.
+    static QList<JudgeProfile> profilesIn(const StoreReader& reader);
+    static std::optional<JudgeProfile> findIn(const QList<JudgeProfile>& profiles, const QString& idOrName);
 
     // Validates, gives a new profile an id, stores the settings, then the key when
     // `newKey` is set (an empty key removes it; nullopt keeps the stored one).

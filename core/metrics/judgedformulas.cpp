@@ -22,10 +22,10 @@ double averagePrecision(const QList<int>& verdicts, bool ragasCompat)
 
 double fbeta(int truePositives, int falsePositives, int falseNegatives, double beta)
 {
-    const double precision
-        = truePositives + falsePositives > 0 ? double(truePositives) / (truePositives + falsePositives) : 0.0;
-    const double recall
-        = truePositives + falseNegatives > 0 ? double(truePositives) / (truePositives + falseNegatives) : 0.0;
+    const double precision =
+        truePositives + falsePositives > 0 ? double(truePositives) / (truePositives + falsePositives) : 0.0;
+    const double recall =
+        truePositives + falseNegatives > 0 ? double(truePositives) / (truePositives + falseNegatives) : 0.0;
     if (precision == 0.0 && recall == 0.0)
         return 0.0;
     const double beta2 = beta * beta;
