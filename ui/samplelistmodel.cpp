@@ -100,7 +100,7 @@ SampleListModel::Cell SampleListModel::cellAt(int row, int column) const
     if (column == WeightedColumn)
         return { sampleRow.weightedStatus, sampleRow.weightedScore, {} };
     const qsizetype cell = m_rows.cell(row, column - FirstMetricColumn);
-    return { m_rows.statuses[size_t(cell)], double(m_rows.values[size_t(cell)]), m_rows.reasons.value(cell) };
+    return { m_rows.statuses[size_t(cell)], double(m_rows.values[size_t(cell)]), m_rows.reason(cell) };
 }
 
 QString SampleListModel::cellText(const Cell& cell) const

@@ -3,7 +3,12 @@
 
 #include "store/storereader.h"
 
+#include <algorithm>
+#include <atomic>
 #include <limits>
+#include <memory>
+
+#include <QThread>
 
 namespace evalbench {
 
@@ -19,6 +24,109 @@ QString oneLine(const QString& text)
     return line;
 }
 
+// Score cells as they are read, one slot (a row of metric columns) per sample, with the
+// same few reasons (repeated on thousands of cells) kept once.
+class CellTable
+{
+public:
+    CellTable(qsizetype slotCount, QHash<int, int> columnOfMetric, qsizetype columns)
+        : m_columnOfMetric(std::move(columnOfMetric))
+        , m_columns(columns)
+    {
+        const size_t cells = size_t(slotCount * columns);
+        m_values.assign(cells, std::numeric_limits<float>::quiet_NaN());
+        m_statuses.assign(cells, CellStatus::Pending);
+        m_reasonIds.assign(cells, 0);
+    }
+
+    void put(qsizetype slot, const ScoreCell& score)
+    {
+        const auto column = m_columnOfMetric.constFind(score.metricKey);
+        if (column == m_columnOfMetric.constEnd())
+            return; // a metric the table does not show
+        const size_t cell = size_t(slot * m_columns + column.value());
+        switch (score.status) {
+        case ScoreStatus::Value:
+            m_values[cell] = float(score.value);
+            m_statuses[cell] = CellStatus::Value;
+            return;
+        case ScoreStatus::Skipped:
+            m_statuses[cell] = CellStatus::Skipped;
+            break;
+        case ScoreStatus::Failed:
+            m_statuses[cell] = CellStatus::Failed;
+            break;
+        }
+        if (score.reason.isEmpty())
+            return;
+        auto id = m_reasonId.constFind(score.reason);
+        if (id == m_reasonId.constEnd()) {
+            id = m_reasonId.insert(score.reason, std::uint32_t(m_reasonTexts.size()));
+            m_reasonTexts.append(score.reason);
+        }
+        m_reasonIds[cell] = id.value();
+    }
+
+    // Moves the cells into `rows`, slot i becoming row `rowOfSlot(i)` (-1: no row).
+    template <typename RowOfSlot> void moveInto(SampleRows& rows, qsizetype slotCount, RowOfSlot rowOfSlot)
+    {
+        rows.reasonTexts = std::move(m_reasonTexts);
+        bool identity = qsizetype(rows.rows.size()) == slotCount;
+        for (qsizetype slot = 0; identity && slot < slotCount; ++slot)
+            identity = rowOfSlot(slot) == slot;
+        if (identity) { // the usual case: nothing to copy
+            rows.values = std::move(m_values);
+            rows.statuses = std::move(m_statuses);
+            rows.reasonIds = std::move(m_reasonIds);
+            return;
+        }
+        CellTable placed(qsizetype(rows.rows.size()), {}, m_columns);
+        for (qsizetype slot = 0; slot < slotCount; ++slot) {
+            const qsizetype row = rowOfSlot(slot);
+            if (row < 0)
+                continue;
+            const auto from = ptrdiff_t(slot * m_columns);
+            const auto to = ptrdiff_t(row * m_columns);
+            std::copy_n(m_values.begin() + from, m_columns, placed.m_values.begin() + to);
+            std::copy_n(m_statuses.begin() + from, m_columns, placed.m_statuses.begin() + to);
+            std::copy_n(m_reasonIds.begin() + from, m_columns, placed.m_reasonIds.begin() + to);
+        }
+        rows.values = std::move(placed.m_values);
+        rows.statuses = std::move(placed.m_statuses);
+        rows.reasonIds = std::move(placed.m_reasonIds);
+    }
+
+private:
+    QHash<int, int> m_columnOfMetric; // store key of a metric -> its column
+    qsizetype m_columns;
+    std::vector<float> m_values;
+    std::vector<CellStatus> m_statuses;
+    std::vector<std::uint32_t> m_reasonIds;
+    QStringList m_reasonTexts { QString() };
+    QHash<QString, std::uint32_t> m_reasonId;
+};
+
+// Polls a cancel flag every few hundred rows: polling costs more than a row.
+class CancelPoll
+{
+public:
+    explicit CancelPoll(const std::function<bool()>& cancelled)
+        : m_cancelled(cancelled)
+    { }
+
+    bool operator()()
+    {
+        if (!m_cancelled || --m_untilPoll > 0)
+            return false;
+        m_untilPoll = 512;
+        return m_cancelled();
+    }
+
+private:
+    const std::function<bool()>& m_cancelled;
+    int m_untilPoll = 0;
+};
+
 } // namespace
 
 SampleRows loadSampleRows(
@@ -26,58 +134,94 @@ SampleRows loadSampleRows(
 {
     SampleRows result;
     result.metrics = metrics;
-    QHash<QString, int> column;
-    for (int i = 0; i < metrics.size(); ++i)
-        column.insert(metrics.at(i), i);
-    // The same few reasons repeat on thousands of cells: share one copy of each.
-    QHash<QString, QString> interned;
-    constexpr float kNaN = std::numeric_limits<float>::quiet_NaN();
+    QHash<int, int> columnOfMetric;
+    const QHash<int, QString> names = reader.metricNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        const int column = metrics.indexOf(it.value());
+        if (column >= 0)
+            columnOfMetric.insert(it.key(), column);
+    }
+    std::atomic<bool> stopped = false;
+    const auto readRows = [&] {
+        CancelPoll stop(cancelled);
+        return reader.readSampleHeadlines(runId, SampleRows::kQuestionChars, [&](const SampleHeadline& headline) {
+            if (stop())
+                return false;
+            SampleRow row;
+            row.index = headline.index;
+            row.id = headline.id;
+            row.question = oneLine(headline.questionStart);
+            row.key = headline.key;
+            if (headline.weightedScore) {
+                row.weightedScore = *headline.weightedScore;
+                row.weightedStatus = CellStatus::Value;
+            } else {
+                row.weightedStatus = headline.scored ? CellStatus::Failed : CellStatus::Pending;
+            }
+            result.rows.push_back(std::move(row));
+            return true;
+        });
+    };
 
-    reader.forEachSample(runId, [&](const StoredSample& stored) {
-        if (cancelled && cancelled()) {
-            result.cancelled = true;
+    const SampleKeyRange range = reader.sampleKeyRange(runId);
+    if (range.consecutive()) {
+        // The scores are read on a second thread (with its own connection) while this one
+        // reads the rows: with two cores the table is in about twice as fast. The slot of a
+        // score is its sample's key, so it needs no row. A running run may be written
+        // between the two reads: a row whose scores were not read yet shows them pending,
+        // and the next refresh shows them.
+        CellTable cells(range.count, columnOfMetric, metrics.size());
+        std::unique_ptr<QThread> cellReader(QThread::create([&] {
+            CancelPoll stop(cancelled);
+            StoreReader(reader.databasePath()).readScoreCells(runId, range, [&](const ScoreCell& cell) {
+                if (stopped || stop())
+                    return false;
+                cells.put(qsizetype(cell.sampleKey - range.first), cell);
+                return true;
+            });
+        }));
+        cellReader->start();
+        if (!readRows())
+            stopped = true; // cancelled, or the database failed: the other read stops too
+        cellReader->wait();
+        // A read that failed without a cancel shows what it got (pending cells at worst).
+        result.cancelled = cancelled && cancelled();
+        if (result.cancelled)
+            return result;
+        std::vector<qsizetype> rowOfSlot(size_t(range.count), -1);
+        for (size_t row = 0; row < result.rows.size(); ++row) {
+            const qint64 slot = result.rows[row].key - range.first;
+            if (slot >= 0 && slot < range.count)
+                rowOfSlot[size_t(slot)] = qsizetype(row);
+        }
+        cells.moveInto(result, range.count, [&](qsizetype slot) { return rowOfSlot[size_t(slot)]; });
+        return result;
+    }
+
+    // Keys spread among other runs' (an API run fed over days): rows first, then the
+    // scores joined in dataset order.
+    if (!readRows() && cancelled && cancelled()) {
+        result.cancelled = true;
+        return result;
+    }
+    QHash<qint64, qsizetype> rowOfKey;
+    rowOfKey.reserve(qsizetype(result.rows.size()));
+    for (size_t row = 0; row < result.rows.size(); ++row)
+        rowOfKey.insert(result.rows[row].key, qsizetype(row));
+    const auto rowCount = qsizetype(result.rows.size());
+    CellTable cells(rowCount, columnOfMetric, metrics.size());
+    CancelPoll stop(cancelled);
+    reader.readScoreCells(runId, range, [&](const ScoreCell& cell) {
+        if (stop())
             return false;
-        }
-        SampleRow row;
-        row.index = stored.index;
-        row.id = stored.sample.id;
-        row.question = oneLine(stored.sample.question);
-        if (stored.weightedScore) {
-            row.weightedScore = *stored.weightedScore;
-            row.weightedStatus = CellStatus::Value;
-        } else {
-            row.weightedStatus = stored.scored ? CellStatus::Failed : CellStatus::Pending;
-        }
-        const qsizetype rowNumber = qsizetype(result.rows.size());
-        result.rows.push_back(std::move(row));
-        result.values.resize(result.values.size() + metrics.size(), kNaN);
-        result.statuses.resize(result.statuses.size() + metrics.size(), CellStatus::Pending);
-        for (const MetricScore& score : stored.scores) {
-            const auto it = column.constFind(score.metric);
-            if (it == column.constEnd())
-                continue;
-            const qsizetype cell = result.cell(rowNumber, it.value());
-            switch (score.status) {
-            case ScoreStatus::Value:
-                result.values[cell] = float(score.value);
-                result.statuses[cell] = CellStatus::Value;
-                continue;
-            case ScoreStatus::Skipped:
-                result.statuses[cell] = CellStatus::Skipped;
-                break;
-            case ScoreStatus::Failed:
-                result.statuses[cell] = CellStatus::Failed;
-                break;
-            }
-            if (!score.reason.isEmpty()) {
-                auto reason = interned.constFind(score.reason);
-                if (reason == interned.constEnd())
-                    reason = interned.insert(score.reason, score.reason);
-                result.reasons.insert(cell, reason.value());
-            }
-        }
+        const qsizetype row = rowOfKey.value(cell.sampleKey, -1);
+        if (row >= 0)
+            cells.put(row, cell);
         return true;
     });
+    result.cancelled = cancelled && cancelled();
+    if (!result.cancelled)
+        cells.moveInto(result, rowCount, [](qsizetype slot) { return slot; });
     return result;
 }
 

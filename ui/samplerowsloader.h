@@ -30,6 +30,7 @@ enum class CellStatus : std::uint8_t
 struct SampleRow
 {
     int index = 0; // position in the dataset; the key for StoreReader::samples
+    qint64 key = 0; // the sample's key in the store
     QString id;
     QString question; // first kQuestionChars characters, one line
     double weightedScore = 0;
@@ -46,10 +47,14 @@ struct SampleRows
     std::vector<SampleRow> rows;
     std::vector<float> values; // rows.size() * metrics.size(); NaN unless Value
     std::vector<CellStatus> statuses; // same shape as values
-    QHash<qsizetype, QString> reasons; // cell -> why skipped / NaN (sparse)
+    // Why a cell was skipped or is NaN: an index into reasonTexts per cell (0: none). The
+    // same few reasons repeat on thousands of cells, so each text is kept once.
+    std::vector<std::uint32_t> reasonIds; // same shape as values
+    QStringList reasonTexts {QString()};
     bool cancelled = false; // the load stopped early; the rows are incomplete
 
     qsizetype cell(qsizetype row, qsizetype metric) const { return row * metrics.size() + metric; }
+    QString reason(qsizetype cell) const { return reasonTexts.at(qsizetype(reasonIds[size_t(cell)])); }
 };
 
 // Reads every sample of a run a page at a time and keeps the table columns only.

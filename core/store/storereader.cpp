@@ -246,6 +246,106 @@ QList<StoredSample> StoreReader::unscoredSamples(const QString& runId, int after
     return samples;
 }
 
+SampleKeyRange StoreReader::sampleKeyRange(const QString& runId) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    // Answered from the (run_id, idx) index alone: it holds each row's key.
+    query.prepare(QStringLiteral("SELECT min(sample_key), max(sample_key), count(*) FROM samples WHERE run_id = ?"));
+    query.addBindValue(runId);
+    SampleKeyRange range;
+    if (query.exec() && query.next() && query.value(2).toLongLong() > 0) {
+        range.first = query.value(0).toLongLong();
+        range.last = query.value(1).toLongLong();
+        range.count = query.value(2).toLongLong();
+    }
+    return range;
+}
+
+bool StoreReader::readSampleHeadlines(
+    const QString& runId, int questionChars, const std::function<bool(const SampleHeadline&)>& visit) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.setForwardOnly(true);
+    // substr counts characters, so a question is never cut inside a UTF-8 sequence.
+    query.prepare(QStringLiteral("SELECT s.idx, s.sample_key, s.sample_id, substr(s.question, 1, ?), "
+                                 "o.sample_key IS NOT NULL, o.weighted_score FROM samples s "
+                                 "LEFT JOIN sample_outcomes o ON o.sample_key = s.sample_key "
+                                 "WHERE s.run_id = ? ORDER BY s.idx"));
+    query.addBindValue(questionChars);
+    query.addBindValue(runId);
+    if (!query.exec())
+        return false;
+    SampleHeadline row;
+    while (query.next()) {
+        row.index = query.value(0).toInt();
+        row.key = query.value(1).toLongLong();
+        row.id = query.value(2).toString();
+        row.questionStart = query.value(3).toString();
+        row.scored = query.value(4).toBool();
+        row.weightedScore = sqlcodec::toNumber(query.value(5));
+        if (!visit(row))
+            return false;
+    }
+    return true;
+}
+
+bool StoreReader::readScoreCells(
+    const QString& runId, const SampleKeyRange& range, const std::function<bool(const ScoreCell&)>& visit) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.setForwardOnly(true);
+    // qsqlite turns every column of every row into a QVariant, which costs more than SQLite
+    // itself here: a cell is read as three columns. The third is the value for a scored cell
+    // (REAL), else "status:reason" (TEXT; the reason says why it was skipped or is NaN).
+    const QString columns = QStringLiteral("c.sample_key, c.metric_key, CASE c.status WHEN 0 THEN c.value ELSE "
+                                           "c.status || ':' || coalesce(c.reason, '') END");
+    if (range.consecutive()) {
+        // One range of the scores table, read without a join.
+        query.prepare(QStringLiteral("SELECT ") + columns
+            + QStringLiteral(" FROM scores c WHERE c.sample_key BETWEEN ? AND ? ORDER BY c.sample_key"));
+        query.addBindValue(range.first);
+        query.addBindValue(range.last);
+    } else {
+        query.prepare(QStringLiteral("SELECT ") + columns
+            + QStringLiteral(" FROM samples s JOIN scores c ON c.sample_key = s.sample_key "
+                             "WHERE s.run_id = ? ORDER BY s.idx"));
+        query.addBindValue(runId);
+    }
+    if (!query.exec())
+        return false;
+    ScoreCell cell;
+    while (query.next()) {
+        cell.sampleKey = query.value(0).toLongLong();
+        cell.metricKey = query.value(1).toInt();
+        const QVariant payload = query.value(2);
+        if (payload.typeId() == QMetaType::QString) {
+            const QString text = payload.toString();
+            const qsizetype colon = text.indexOf(QLatin1Char(':'));
+            cell.status = ScoreStatus(QStringView(text).left(colon).toInt());
+            cell.value = 0;
+            cell.reason = text.mid(colon + 1);
+        } else {
+            cell.status = ScoreStatus::Value;
+            cell.value = payload.toDouble();
+            cell.reason.clear();
+        }
+        if (!visit(cell))
+            return false;
+    }
+    return true;
+}
+
+QHash<int, QString> StoreReader::metricNames() const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    QHash<int, QString> names;
+    if (query.exec(QStringLiteral("SELECT metric_key, name FROM metric_names"))) {
+        while (query.next())
+            names.insert(query.value(0).toInt(), query.value(1).toString());
+    }
+    return names;
+}
+
 int StoreReader::scoredSampleCount(const QString& runId) const
 {
     QSqlQuery query(ConnectionPool::forCurrentThread(m_path));

@@ -4,12 +4,14 @@
 #include "common/jobrecord.h"
 #include "common/runrecord.h"
 #include "store/judgerows.h"
+#include "store/sampletablecells.h"
 #include "store/storedsample.h"
 
 #include <functional>
 #include <optional>
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -53,6 +55,17 @@ public:
     // `withLists`, contexts, reference contexts and metadata are not read (they come
     // back absent): cheaper when no metric of the run needs them.
     QList<StoredSample> unscoredSamples(const QString& runId, int afterIndex, int limit, bool withLists = true) const;
+    // The sample table of a run without the bulky columns, in two parts that may be read
+    // on two threads at once: the rows in dataset order, and every score. Visitors return
+    // false to stop; false when a visitor stopped or the database could not be read.
+    SampleKeyRange sampleKeyRange(const QString& runId) const;
+    bool readSampleHeadlines(
+        const QString& runId, int questionChars, const std::function<bool(const SampleHeadline&)>& visit) const;
+    // In key order when `range` (of this run) is consecutive, else in dataset order.
+    bool readScoreCells(
+        const QString& runId, const SampleKeyRange& range, const std::function<bool(const ScoreCell&)>& visit) const;
+    // Every metric name by its key (ScoreCell::metricKey).
+    QHash<int, QString> metricNames() const;
     int scoredSampleCount(const QString& runId) const;
     // The `count` samples with the lowest weighted score, lowest first.
     QList<StoredSample> weakestSamples(const QString& runId, int count) const;
