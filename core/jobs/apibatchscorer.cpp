@@ -2,9 +2,12 @@
 #include "jobs/apibatchscorer.h"
 
 #include "jobs/apistatusbuilder.h"
+#include "jobs/judgedscoring.h"
 #include "jobs/runsummarizer.h"
 #include "jobs/samplescorer.h"
 #include "metrics/metricregistry.h"
+#include "metrics/weightedscore.h"
+#include "store/storewriter.h"
 
 #include <QSet>
 #include <QThreadPool>
@@ -57,9 +60,10 @@ ApiJobOutcome failed(const ApiQueuedJob& job, const QDateTime& finishedAt, const
 
 } // namespace
 
-ApiBatchScorer::ApiBatchScorer(const QString& databasePath)
-    : m_store(databasePath)
-    , m_jobs(databasePath)
+ApiBatchScorer::ApiBatchScorer(StoreWriter& writer)
+    : m_store(writer.databasePath())
+    , m_jobs(writer.databasePath())
+    , m_judged(writer)
 { }
 
 ApiBatchScorer::~ApiBatchScorer() = default;
@@ -114,7 +118,8 @@ void ApiBatchScorer::forget(const QList<ApiRunUpdate>& runs)
         m_runs.remove(run.runId);
 }
 
-ApiBatchScorer::Batch ApiBatchScorer::score(const QList<ApiQueuedJob>& jobs, const QDateTime& finishedAt)
+ApiBatchScorer::Batch ApiBatchScorer::score(const QList<ApiQueuedJob>& jobs, const QDateTime& finishedAt,
+    const std::optional<JudgeProfile>& judge, const std::atomic<bool>* cancelled)
 {
     struct Work
     {
@@ -166,7 +171,7 @@ ApiBatchScorer::Batch ApiBatchScorer::score(const QList<ApiQueuedJob>& jobs, con
     }
 
     const auto scoreOne = [](const Work& item) { return item.scorer->score(item.sample); };
-    const QList<SampleResult> results = work.size() < 16
+    QList<SampleResult> results = work.size() < 16
         ? [&] {
               QList<SampleResult> sequential;
               for (const Work& item : std::as_const(work))
@@ -175,10 +180,46 @@ ApiBatchScorer::Batch ApiBatchScorer::score(const QList<ApiQueuedJob>& jobs, con
           }()
         : QtConcurrent::blockingMapped<QList<SampleResult>>(QThreadPool::globalInstance(), work, scoreOne);
 
+    QSet<qsizetype> unfinished; // jobs (by index) a stop cut short while they were judged
+    if (judge) {
+        // The judged metrics replace the offline scorer's "needs an LLM judge" NaN.
+        QList<ApiJudgedScorer::Item> items;
+        QList<qsizetype> itemWork; // work index of each item
+        for (qsizetype i = 0; i < work.size(); ++i) {
+            const ScoreRequest& request = *jobs.at(work.at(i).job).request;
+            const QStringList judged = JudgedScoring::judgedMetrics(settingsOf(request));
+            if (judged.isEmpty())
+                continue;
+            items.append(ApiJudgedScorer::Item {
+                work.at(i).sample, judged, request.judgeModel, request.embeddingModel, {}, false });
+            itemWork.append(i);
+        }
+        const std::atomic<bool> never = false;
+        if (!items.isEmpty())
+            m_judged.score(*judge, items, cancelled ? *cancelled : never);
+        for (qsizetype k = 0; k < items.size(); ++k) {
+            const qsizetype i = itemWork.at(k);
+            if (!items.at(k).judged) {
+                unfinished.insert(work.at(i).job);
+                continue;
+            }
+            SampleResult& result = results[i];
+            for (const MetricScore& judgedScore : std::as_const(items.at(k).scores)) {
+                for (MetricScore& score : result.scores) {
+                    if (score.metric == judgedScore.metric)
+                        score = judgedScore;
+                }
+            }
+            result.weightedScore = weightedScore(result.scores, settingsOf(*jobs.at(work.at(i).job).request));
+        }
+    }
+
     for (const QString& runId : std::as_const(runOrder))
         aggregate(runId, reload.contains(runId));
     for (qsizetype i = 0; i < work.size(); ++i) {
         const qsizetype at = work.at(i).job;
+        if (unfinished.contains(at))
+            continue;
         ApiJobOutcome& outcome = batch.outcomes[at];
         outcome.result = results.at(i);
         ApiJobStatus& status = batch.statuses[at];
@@ -189,6 +230,19 @@ ApiBatchScorer::Batch ApiBatchScorer::score(const QList<ApiQueuedJob>& jobs, con
     for (const QString& runId : std::as_const(runOrder)) {
         const RunAggregate& run = m_runs[runId];
         batch.runs.append(ApiRunUpdate { runId, run.summary, runWeightedScore(run.summary, run.settings) });
+    }
+    if (!unfinished.isEmpty()) {
+        Batch finished;
+        finished.runs = std::move(batch.runs);
+        for (qsizetype i = 0; i < jobs.size(); ++i) {
+            if (unfinished.contains(i)) {
+                finished.unfinished.append(jobs.at(i));
+                continue;
+            }
+            finished.outcomes.append(batch.outcomes.at(i));
+            finished.statuses.append(batch.statuses.at(i));
+        }
+        return finished;
     }
     return batch;
 }

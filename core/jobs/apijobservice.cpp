@@ -13,6 +13,7 @@
 #include "store/storewriter.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <deque>
 
@@ -94,7 +95,7 @@ public:
         , commits(writer)
         , jobs(writer.databasePath())
         , notifier(service)
-        , scorer(writer.databasePath())
+        , scorer(writer)
     {
         loop.setMaxThreadCount(1);
         loop.setObjectName(QStringLiteral("evalbench-api-jobs"));
@@ -122,7 +123,11 @@ public:
     QSet<QString> running;
     bool started = false;
     bool looping = false;
+    std::optional<JudgeProfile> judge; // the listener's judge (with its key), if any
     qint64 startSeq = 0; // jobs up to this one were read by start(); later ones are queued by accept()
+
+    // Set by stop(): judging in progress is cut short (its jobs stay queued).
+    std::atomic<bool> stopping = false;
 
     // Scoring loop only.
     ApiBatchScorer scorer;
@@ -182,7 +187,19 @@ void ApiJobService::Private::scoreBatch(QList<ApiQueuedJob> batch)
             this->running.remove(id);
     });
 
-    ApiBatchScorer::Batch scored = scorer.score(batch, QDateTime::currentDateTimeUtc());
+    std::optional<JudgeProfile> judgeProfile;
+    {
+        const QMutexLocker lock(&mutex);
+        judgeProfile = judge;
+    }
+    ApiBatchScorer::Batch scored = scorer.score(batch, QDateTime::currentDateTimeUtc(), judgeProfile, &stopping);
+    if (!scored.unfinished.isEmpty()) {
+        // Cut short by a stop: still queued in the store, resumed by the next start().
+        QList<ApiJobStatus> queued;
+        for (const ApiQueuedJob& job : std::as_const(scored.unfinished))
+            queued.append(apistatus::fromQueued(job, JobState::Queued));
+        notifier.changed(queued);
+    }
     auto drained = std::make_shared<QStringList>();
     const WriteResult stored = writer.finishApiJobs(scored.outcomes, scored.runs, drained).result();
     if (stored.ok()) {
@@ -268,7 +285,21 @@ void ApiJobService::stop()
         // Still queued in the store; the next start() reads them again.
         d->queue.clear();
     }
+    d->stopping = true;
     d->loop.waitForDone();
+    d->stopping = false;
+}
+
+void ApiJobService::setJudge(std::optional<JudgeProfile> profile)
+{
+    const QMutexLocker lock(&d->mutex);
+    d->judge = std::move(profile);
+}
+
+bool ApiJobService::hasJudge() const
+{
+    const QMutexLocker lock(&d->mutex);
+    return d->judge.has_value();
 }
 
 std::variant<ApiAcceptance, EvalError> ApiJobService::accept(const ScoreRequest& request)

@@ -5,6 +5,7 @@
 #include "common/evalerror.h"
 #include "jobs/apijobstatus.h"
 #include "jobs/scorerequest.h"
+#include "judge/judgeprofile.h"
 
 #include <optional>
 #include <variant>
@@ -19,7 +20,7 @@ class StoreWriter;
 // sample in its run: the named one, else the daily "API inbox YYYY-MM-DD" run) before it
 // returns, so a 202 always means "stored"; a repeated request id returns the first job.
 // Queued jobs are scored in the background on the thread pool, in batches, with the offline
-// metrics; each scored batch commits the scores and the jobs' final states together, so a job is
+// metrics and, once setJudge() gave it a judge, the judged ones; each scored batch commits the scores and the jobs' final states together, so a job is
 // never scored twice into its run. After a crash, start() resumes every queued or running job.
 //
 // accept(), job(), jobs() and scoreNow() may be called from any thread (the HTTP listener's);
@@ -46,6 +47,12 @@ public:
     std::variant<ApiJobStatus, EvalError> scoreNow(const ScoreRequest& request) const;
 
     int queuedCount() const;
+
+    // The judge for posts that ask for judged metrics (its key filled in), or none: those
+    // metrics are then NaN with "needs an LLM judge". A post's judge_model / embedding_model
+    // replace the profile's models. Applies from the next batch.
+    void setJudge(std::optional<JudgeProfile> profile);
+    bool hasJudge() const;
 
 Q_SIGNALS:
     // For live lists (the Score jobs page): a job was accepted, or changed state.
