@@ -539,4 +539,35 @@ QFuture<WriteResult> StoreWriter::finishApiJobs(
     });
 }
 
+QFuture<WriteResult> StoreWriter::saveAnnotation(qint64 sampleKey, const SampleAnnotation& annotation)
+{
+    return transact([sampleKey, annotation](QSqlDatabase& db) -> QString {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+            "INSERT INTO sample_annotations (sample_key, metric, score, label, comment, author, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sample_key, metric) DO UPDATE SET score = excluded.score, "
+            "label = excluded.label, comment = excluded.comment, author = excluded.author, "
+            "updated_at = excluded.updated_at"));
+        query.addBindValue(sampleKey);
+        query.addBindValue(annotation.metric);
+        query.addBindValue(sqlcodec::number(annotation.score));
+        query.addBindValue(annotation.label);
+        query.addBindValue(annotation.comment);
+        query.addBindValue(annotation.author);
+        query.addBindValue(now());
+        return evalbench::run(query);
+    });
+}
+
+QFuture<WriteResult> StoreWriter::deleteAnnotation(qint64 sampleKey, const QString& metric)
+{
+    return transact([sampleKey, metric](QSqlDatabase& db) -> QString {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("DELETE FROM sample_annotations WHERE sample_key = ? AND metric = ?"));
+        query.addBindValue(sampleKey);
+        query.addBindValue(metric);
+        return evalbench::run(query);
+    });
+}
+
 } // namespace evalbench
