@@ -45,6 +45,12 @@ QString runForRun(QSqlDatabase& db, std::initializer_list<const char*> statement
     return {};
 }
 
+// An overall annotation's metric is '' in the key; a null QString would bind as NULL.
+QString storedMetric(const QString& metric)
+{
+    return metric.isNull() ? QStringLiteral("") : metric;
+}
+
 QString openAndMigrate(const QString& path)
 {
     QString error;
@@ -549,7 +555,7 @@ QFuture<WriteResult> StoreWriter::saveAnnotation(qint64 sampleKey, const SampleA
             "label = excluded.label, comment = excluded.comment, author = excluded.author, "
             "updated_at = excluded.updated_at"));
         query.addBindValue(sampleKey);
-        query.addBindValue(annotation.metric);
+        query.addBindValue(storedMetric(annotation.metric));
         query.addBindValue(sqlcodec::number(annotation.score));
         query.addBindValue(annotation.label);
         query.addBindValue(annotation.comment);
@@ -565,7 +571,7 @@ QFuture<WriteResult> StoreWriter::deleteAnnotation(qint64 sampleKey, const QStri
         QSqlQuery query(db);
         query.prepare(QStringLiteral("DELETE FROM sample_annotations WHERE sample_key = ? AND metric = ?"));
         query.addBindValue(sampleKey);
-        query.addBindValue(metric);
+        query.addBindValue(storedMetric(metric));
         return evalbench::run(query);
     });
 }
