@@ -56,7 +56,7 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, ApiJobService& api
     m_runsPage = new RunsPage(writer.databasePath(), jobs, dataDir);
     m_newEvaluationPage = new NewEvaluationPage(jobs, m_judgeProfiles);
     m_modelScoringPage = new ModelScoringPage(jobs);
-    m_reportPage = new ReportPage(writer.databasePath(), dataDir);
+    m_reportPage = new ReportPage(writer, dataDir);
     m_apiQueue = new ApiQueueCounter(apiJobs, this);
     m_scoreJobsPage = new ScoreJobsPage(apiJobs);
     m_apiServerPage = new ApiServerPage(apiServer, *m_apiQueue);

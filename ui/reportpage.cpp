@@ -2,9 +2,13 @@
 #include "ui/reportpage.h"
 
 #include "store/storereader.h"
+#include "store/storewriter.h"
+#include "ui/agreementview.h"
+#include "ui/annotationeditor.h"
 #include "ui/backgroundtask.h"
 #include "ui/metricsummarymodel.h"
 #include "ui/ml/mlresultview.h"
+#include "ui/reportannotations.h"
 #include "ui/reportheader.h"
 #include "ui/sampledetailview.h"
 #include "ui/samplelistmodel.h"
@@ -93,9 +97,9 @@ QString fileNameFor(const RunRecord& run, const QString& extension)
 
 } // namespace
 
-ReportPage::ReportPage(QString databasePath, DataDir dataDir, QWidget* parent)
+ReportPage::ReportPage(StoreWriter& writer, DataDir dataDir, QWidget* parent)
     : QWidget(parent)
-    , m_databasePath(std::move(databasePath))
+    , m_databasePath(writer.databasePath())
     , m_dataDir(std::move(dataDir))
     , m_generation(std::make_shared<std::atomic<quint64>>(0))
 {
@@ -108,6 +112,8 @@ ReportPage::ReportPage(QString databasePath, DataDir dataDir, QWidget* parent)
     m_proxy->setFilterRole(SampleListModel::FilterRole);
     m_proxy->setFilterKeyColumn(SampleListModel::IdColumn);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_annotations = new ReportAnnotations(writer, this);
+    m_annotations->setObjectName(QStringLiteral("reportAnnotations"));
     m_savePathProvider = [this](const QString& suggested) {
         const QString extension = QFileInfo(suggested).suffix();
         return QFileDialog::getSaveFileName(this, tr("Export report"), suggested,
@@ -148,6 +154,8 @@ void ReportPage::showRun(const QString& runId, int sampleIndex)
         m_summaryModel->clear();
         m_sampleModel->clear();
         m_detailView->showMessage(tr("Select a sample to see its details."));
+        m_annotationEditor->clearSample();
+        m_annotations->clear();
         m_message->setText(tr("Loading run %1…").arg(runId));
         m_stack->setCurrentIndex(0);
         setExportEnabled(false);
@@ -205,6 +213,8 @@ void ReportPage::applyRun(quint64 generation, const std::optional<RunRecord>& ru
     QStringList metrics = run->settings.metrics;
     if (metrics.isEmpty())
         metrics = run->summary.keys();
+    m_annotationEditor->setMetrics(metrics);
+    m_annotations->setRun(*run);
     runInBackground(
         this,
         [path = m_databasePath, runId = m_runId, metrics, counter = m_generation, generation] {
@@ -311,8 +321,16 @@ void ReportPage::buildLayout()
     m_summaryView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_summaryView->setSelectionMode(QAbstractItemView::NoSelection);
 
+    m_agreementView = new AgreementView(m_annotations, this);
+    m_agreementView->setObjectName(QStringLiteral("agreementView"));
+    auto* summaries = new QSplitter(Qt::Horizontal, this);
+    summaries->addWidget(m_summaryView);
+    summaries->addWidget(m_agreementView);
+    summaries->setStretchFactor(0, 3);
+    summaries->setStretchFactor(1, 2);
+
     auto* split = new QSplitter(Qt::Vertical, this);
-    split->addWidget(m_summaryView);
+    split->addWidget(summaries);
     split->addWidget(buildSampleArea());
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 4);
@@ -403,9 +421,17 @@ QWidget* ReportPage::buildSampleArea()
     m_detailView->setObjectName(QStringLiteral("sampleDetail"));
     m_detailView->showMessage(tr("Select a sample to see its details."));
 
+    m_annotationEditor = new AnnotationEditor(m_annotations, this);
+    m_annotationEditor->setObjectName(QStringLiteral("annotationEditor"));
+    auto* right = new QSplitter(Qt::Vertical, this);
+    right->addWidget(m_detailView);
+    right->addWidget(m_annotationEditor);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 1);
+
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(left);
-    split->addWidget(m_detailView);
+    split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     return split;
@@ -438,10 +464,13 @@ void ReportPage::onSelectionChanged()
         [this, detail, sampleIndex](const std::optional<StoredSample>& sample) {
             if (detail != m_detailGeneration)
                 return;
-            if (sample)
+            if (sample) {
                 m_detailView->showSample(*sample, m_sampleModel->metrics());
-            else
+                m_annotationEditor->showSample(sample->index, sample->key);
+            } else {
                 m_detailView->showMessage(tr("Sample #%1 is no longer in the database.").arg(sampleIndex));
+                m_annotationEditor->clearSample();
+            }
             emit sampleShown(sampleIndex);
         });
 }

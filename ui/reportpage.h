@@ -23,11 +23,15 @@ class QTableView;
 
 namespace evalbench {
 
+class AgreementView;
+class AnnotationEditor;
 class MetricSummaryModel;
 class MlResultView;
+class ReportAnnotations;
 class ReportHeader;
 class SampleDetailView;
 class SampleListModel;
+class StoreWriter;
 struct SampleRows;
 
 // The report of one run: header, metric summary, the per-sample table with a
@@ -42,7 +46,8 @@ public:
     // answer cancels. The default opens a save dialog.
     using SavePathProvider = std::function<QString(const QString& suggestedPath)>;
 
-    ReportPage(QString databasePath, DataDir dataDir, QWidget* parent = nullptr);
+    // Reads go through the writer's database path; the writer saves human annotations.
+    ReportPage(StoreWriter& writer, DataDir dataDir, QWidget* parent = nullptr);
     ~ReportPage() override;
 
     // Loads (or reloads, e.g. to refresh a running run) the report of `runId`; with a
@@ -117,6 +122,9 @@ private:
     QTableView* m_sampleView = nullptr;
     QLineEdit* m_filterEdit = nullptr;
     SampleDetailView* m_detailView = nullptr;
+    ReportAnnotations* m_annotations = nullptr;
+    AnnotationEditor* m_annotationEditor = nullptr;
+    AgreementView* m_agreementView = nullptr;
 };
 
 } // namespace evalbench

@@ -8,6 +8,7 @@ namespace evalbench {
 CsvReportWriter::CsvReportWriter(const StoreReader& reader, RunRecord run)
     : m_reader(reader)
     , m_run(std::move(run))
+    , m_annotations(reader.annotations(m_run.id))
 { }
 
 QByteArray CsvReportWriter::escape(const QString& field)
@@ -25,7 +26,7 @@ QString CsvReportWriter::begin(QIODevice& out) const
     QByteArray header = "\xEF\xBB\xBFid,question,answer,ground_truth,weighted_score";
     for (const QString& metric : m_run.settings.metrics)
         header += ',' + escape(metric);
-    header += ",skipped_metrics,errors\r\n";
+    header += ",skipped_metrics,errors,human_score,human_label,human_comment\r\n";
     return out.write(header) == header.size() ? QString() : out.errorString();
 }
 
@@ -56,7 +57,13 @@ QByteArray CsvReportWriter::row(const StoredSample& stored) const
         else
             errors.append(metric + QStringLiteral(": ") + score->reason);
     }
-    row += ',' + escape(skipped.join(QLatin1Char(' '))) + ',' + escape(errors.join(QStringLiteral("; "))) + "\r\n";
+    row += ',' + escape(skipped.join(QLatin1Char(' '))) + ',' + escape(errors.join(QStringLiteral("; ")));
+    const SampleAnnotation* human = findAnnotation(m_annotations.value(stored.index), QString());
+    row += ',';
+    if (human && human->score)
+        row += number(*human->score);
+    row += ',' + (human ? escape(human->label) : QByteArray()) + ',' + (human ? escape(human->comment) : QByteArray());
+    row += "\r\n";
     return row;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/runrecord.h"
+#include "common/sampleannotation.h"
 #include "store/storedsample.h"
 
 #include <QIODevice>
@@ -12,7 +13,8 @@ namespace evalbench {
 class StoreReader;
 
 // scores.csv: one row per sample, one column per metric, UTF-8 with a BOM so
-// Excel opens Chinese text correctly; RFC 4180 quoting.
+// Excel opens Chinese text correctly; RFC 4180 quoting. The last three columns
+// are the analyst's overall annotation (empty when the sample has none).
 class CsvReportWriter
 {
 public:
@@ -30,6 +32,7 @@ public:
 private:
     const StoreReader& m_reader;
     RunRecord m_run;
+    RunAnnotations m_annotations;
 };
 
 } // namespace evalbench

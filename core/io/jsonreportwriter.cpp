@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "io/jsonreportwriter.h"
 
+#include "io/annotationagreement.h"
+#include "io/annotationjson.h"
 #include "io/reportjson.h"
 #include "io/samplejsonencoder.h"
 #include "store/storereader.h"
@@ -21,6 +23,7 @@ JsonReportWriter::JsonReportWriter(const StoreReader& reader, RunRecord run, QSt
     : m_reader(reader)
     , m_run(std::move(run))
     , m_advice(std::move(advice))
+    , m_annotations(reader.annotations(m_run.id))
 { }
 
 QString JsonReportWriter::begin(QIODevice& out) const
@@ -32,13 +35,22 @@ QString JsonReportWriter::begin(QIODevice& out) const
     // What the judge was asked and what it cost (runs with a judge).
     if (const std::optional<QJsonObject> usage = m_reader.runJudgeUsage(m_run.id))
         head += ",\n\"judge_usage\":" + compact(*usage);
+    // How the human scores agree with the run's (runs an analyst annotated).
+    if (!m_annotations.isEmpty())
+        head += ",\n\"agreement\":" + compact(AnnotationAgreement::load(m_reader, m_run, m_annotations).toJson());
     head += ",\n\"samples\":[";
     return out.write(head) == head.size() ? QString() : out.errorString();
 }
 
 QByteArray JsonReportWriter::encode(const StoredSample& sample) const
 {
-    return SampleJsonEncoder::encode(sample, m_run.settings.metrics);
+    QByteArray json = SampleJsonEncoder::encode(sample, m_run.settings.metrics);
+    const auto annotations = m_annotations.constFind(sample.index);
+    if (annotations != m_annotations.cend()) {
+        json.chop(1); // the closing brace
+        json += ",\"annotations\":" + compact(annotationjson::sampleAnnotations(*annotations)) + '}';
+    }
+    return json;
 }
 
 QString JsonReportWriter::addEncoded(QIODevice& out, const QByteArray& encoded)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/runrecord.h"
+#include "common/sampleannotation.h"
 #include "store/storedsample.h"
 
 #include <QIODevice>
@@ -13,6 +14,7 @@ class StoreReader;
 
 // Streams the report JSON (CONTRACTS "Report JSON") of a run: samples are
 // written one at a time, so a 100,000-sample run never sits in memory at once.
+// The run's human annotations (few) are read up front, with their agreement.
 class JsonReportWriter
 {
 public:
@@ -32,6 +34,7 @@ private:
     const StoreReader& m_reader;
     RunRecord m_run;
     QString m_advice;
+    RunAnnotations m_annotations;
     bool m_first = true;
 };
 

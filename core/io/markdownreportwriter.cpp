@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "io/markdownreportwriter.h"
 
+#include "io/annotationmarkdown.h"
 #include "store/storereader.h"
 
 #include <QLocale>
@@ -101,6 +102,8 @@ QString MarkdownReportWriter::render() const
                                  : QStringLiteral("—"));
         }
     }
+
+    md += AnnotationMarkdown::render(m_reader, m_run);
 
     md += QStringLiteral("\n## Advice\n\n");
     QString advice = m_advice.trimmed();

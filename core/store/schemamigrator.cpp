@@ -141,6 +141,20 @@ CREATE TABLE run_judge_usage (
     advice_markdown TEXT
 );
 )sql",
+    // 5: analysts' own scores of samples, per metric or overall (metric ''), to set against the
+    // judge's. Few rows (typed by hand), so no index beyond the key; they go with their sample.
+    R"sql(
+CREATE TABLE sample_annotations (
+    sample_key INTEGER NOT NULL REFERENCES samples(sample_key) ON DELETE CASCADE,
+    metric TEXT NOT NULL DEFAULT '',
+    score REAL,
+    label TEXT,
+    comment TEXT,
+    author TEXT,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (sample_key, metric)
+) WITHOUT ROWID;
+)sql",
 };
 
 constexpr int kLatestVersion = int(std::size(kMigrations));

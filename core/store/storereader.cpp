@@ -496,4 +496,28 @@ std::optional<QString> StoreReader::runJudgeAdvice(const QString& runId) const
     return query.value(0).toString();
 }
 
+RunAnnotations StoreReader::annotations(const QString& runId) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT s.idx, a.metric, a.score, a.label, a.comment, a.author, a.updated_at "
+                                 "FROM sample_annotations a JOIN samples s ON s.sample_key = a.sample_key "
+                                 "WHERE s.run_id = ? ORDER BY s.idx, a.metric"));
+    query.addBindValue(runId);
+    RunAnnotations annotations;
+    if (!query.exec())
+        return annotations;
+    while (query.next()) {
+        SampleAnnotation annotation;
+        annotation.metric = query.value(1).toString();
+        annotation.score = sqlcodec::toNumber(query.value(2));
+        annotation.label = query.value(3).toString();
+        annotation.comment = query.value(4).toString();
+        annotation.author = query.value(5).toString();
+        annotation.updatedAt = sqlcodec::toTime(query.value(6));
+        annotations[query.value(0).toInt()].append(annotation);
+    }
+    return annotations;
+}
+
 } // namespace evalbench

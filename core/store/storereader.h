@@ -3,6 +3,7 @@
 
 #include "common/jobrecord.h"
 #include "common/runrecord.h"
+#include "common/sampleannotation.h"
 #include "store/judgerows.h"
 #include "store/sampletablecells.h"
 #include "store/storedsample.h"
@@ -86,6 +87,9 @@ public:
     std::optional<QJsonObject> runJudgeUsage(const QString& runId) const;
     // optimization_advice.md as the judge wrote it; nullopt when it did not (rule-based advice then).
     std::optional<QString> runJudgeAdvice(const QString& runId) const;
+
+    // The human annotations of a run's samples, by sample index.
+    RunAnnotations annotations(const QString& runId) const;
 
 private:
     QString m_path;

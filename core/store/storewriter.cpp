@@ -45,6 +45,12 @@ QString runForRun(QSqlDatabase& db, std::initializer_list<const char*> statement
     return {};
 }
 
+// An overall annotation's metric is '' in the key; a null QString would bind as NULL.
+QString storedMetric(const QString& metric)
+{
+    return metric.isNull() ? QStringLiteral("") : metric;
+}
+
 QString openAndMigrate(const QString& path)
 {
     QString error;
@@ -536,6 +542,37 @@ QFuture<WriteResult> StoreWriter::finishApiJobs(
             return error;
         *drained = std::move(finished);
         return {};
+    });
+}
+
+QFuture<WriteResult> StoreWriter::saveAnnotation(qint64 sampleKey, const SampleAnnotation& annotation)
+{
+    return transact([sampleKey, annotation](QSqlDatabase& db) -> QString {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+            "INSERT INTO sample_annotations (sample_key, metric, score, label, comment, author, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (sample_key, metric) DO UPDATE SET score = excluded.score, "
+            "label = excluded.label, comment = excluded.comment, author = excluded.author, "
+            "updated_at = excluded.updated_at"));
+        query.addBindValue(sampleKey);
+        query.addBindValue(storedMetric(annotation.metric));
+        query.addBindValue(sqlcodec::number(annotation.score));
+        query.addBindValue(annotation.label);
+        query.addBindValue(annotation.comment);
+        query.addBindValue(annotation.author);
+        query.addBindValue(now());
+        return evalbench::run(query);
+    });
+}
+
+QFuture<WriteResult> StoreWriter::deleteAnnotation(qint64 sampleKey, const QString& metric)
+{
+    return transact([sampleKey, metric](QSqlDatabase& db) -> QString {
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("DELETE FROM sample_annotations WHERE sample_key = ? AND metric = ?"));
+        query.addBindValue(sampleKey);
+        query.addBindValue(storedMetric(metric));
+        return evalbench::run(query);
     });
 }
 

@@ -4,6 +4,7 @@
 #include "common/jobrecord.h"
 #include "common/runrecord.h"
 #include "common/sample.h"
+#include "common/sampleannotation.h"
 #include "store/apijobrows.h"
 #include "store/batchinserter.h"
 #include "store/judgerows.h"
@@ -81,6 +82,11 @@ public:
     // in *drained before the future finishes.
     QFuture<WriteResult> finishApiJobs(
         const QList<ApiJobOutcome>& jobs, const QList<ApiRunUpdate>& runs, std::shared_ptr<QStringList> drained);
+
+    // Human annotations of a sample (`sampleKey` is StoredSample::key), one per metric and one
+    // overall (empty metric). Saving replaces the one there (last writer wins) and stamps the time.
+    QFuture<WriteResult> saveAnnotation(qint64 sampleKey, const SampleAnnotation& annotation);
+    QFuture<WriteResult> deleteAnnotation(qint64 sampleKey, const QString& metric);
 
     // Blocks until everything queued so far is written.
     void flush();

@@ -110,3 +110,61 @@ TEST(SchemaMigrator, RefusesANewerSchemaAndLeavesTheFileUntouched)
     EXPECT_EQ(fileHash(path), before);
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
+
+TEST(SchemaMigrator, MigratesAVersionFourFileToAnnotationsKeepingItsData)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    {
+        StoreWriter writer(path);
+        RunRecord run;
+        run.id = QStringLiteral("r4");
+        run.name = QStringLiteral("Kept run");
+        run.status = RunStatus::Importing;
+        run.createdAt = QDateTime::currentDateTimeUtc();
+        run.settings.metrics = { QStringLiteral("token_f1") };
+        JobRecord job;
+        job.id = QStringLiteral("j4");
+        job.runId = run.id;
+        job.createdAt = run.createdAt;
+        Sample sample;
+        sample.id = QStringLiteral("s1");
+        sample.question = QStringLiteral("还在吗？");
+        ASSERT_TRUE(writer.insertRunWithJob(run, job).result().ok());
+        ASSERT_TRUE(writer.appendSamples(run.id, 0, { sample }).result().ok());
+        ASSERT_TRUE(writer.markImported(run.id, job.id, 1, RunStatus::Completed).result().ok());
+    }
+    {
+        // Migrations 1-4 never change, so the latest schema without migration 5's table is
+        // exactly what EvalBench 4 wrote.
+        {
+            QSqlQuery query(ConnectionPool::forCurrentThread(path));
+            ASSERT_TRUE(query.exec(QStringLiteral("DROP TABLE sample_annotations")));
+            ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version=4")));
+        }
+        ConnectionPool::closeForCurrentThread(path);
+    }
+    {
+        StoreWriter writer(path);
+        ASSERT_TRUE(writer.openError().isEmpty()) << writer.openError().toStdString();
+        const QList<StoredSample> samples = StoreReader(path).samples(QStringLiteral("r4"), 0, -1);
+        ASSERT_EQ(samples.size(), 1);
+        EXPECT_EQ(samples.first().sample.question, QStringLiteral("还在吗？"));
+        SampleAnnotation annotation;
+        annotation.score = 1.0;
+        const WriteResult saved = writer.saveAnnotation(samples.first().key, annotation).result();
+        EXPECT_TRUE(saved.ok()) << saved.error.toStdString();
+    }
+    QSqlDatabase db = ConnectionPool::forCurrentThread(path);
+    EXPECT_EQ(SchemaMigrator::currentVersion(db), 5);
+    EXPECT_EQ(SchemaMigrator::latestVersion(), 5);
+    QSqlQuery query(db);
+    ASSERT_TRUE(query.exec(QStringLiteral("SELECT r.name, COUNT(a.sample_key) FROM runs r JOIN samples s ON "
+                                          "s.run_id = r.id LEFT JOIN sample_annotations a ON a.sample_key = "
+                                          "s.sample_key GROUP BY r.id"))
+        && query.next());
+    EXPECT_EQ(query.value(0).toString(), QStringLiteral("Kept run"));
+    EXPECT_EQ(query.value(1).toInt(), 1);
+    query.finish();
+    ConnectionPool::closeForCurrentThread(path);
+}

@@ -78,7 +78,7 @@ protected:
         ASSERT_TRUE(m_writer->openError().isEmpty()) << m_writer->openError().toStdString();
         writeCompletedRun();
         writeRunningRun();
-        m_page = std::make_unique<ReportPage>(m_dataDir->databasePath(), *m_dataDir);
+        m_page = std::make_unique<ReportPage>(*m_writer, *m_dataDir);
         m_page->resize(1200, 800);
         m_sampleModel = m_page->findChild<SampleListModel*>();
         m_summaryModel = m_page->findChild<MetricSummaryModel*>();
