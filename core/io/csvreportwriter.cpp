@@ -26,7 +26,11 @@ QString CsvReportWriter::begin(QIODevice& out) const
     QByteArray header = "\xEF\xBB\xBFid,question,answer,ground_truth,weighted_score";
     for (const QString& metric : m_run.settings.metrics)
         header += ',' + escape(metric);
-    header += ",skipped_metrics,errors,human_score,human_label,human_comment\r\n";
+    header += ",skipped_metrics,errors";
+    // Only runs someone annotated get the human columns, so other files keep their shape.
+    if (!m_annotations.isEmpty())
+        header += ",human_score,human_label,human_comment";
+    header += "\r\n";
     return out.write(header) == header.size() ? QString() : out.errorString();
 }
 
@@ -58,11 +62,14 @@ QByteArray CsvReportWriter::row(const StoredSample& stored) const
             errors.append(metric + QStringLiteral(": ") + score->reason);
     }
     row += ',' + escape(skipped.join(QLatin1Char(' '))) + ',' + escape(errors.join(QStringLiteral("; ")));
-    const SampleAnnotation* human = findAnnotation(m_annotations.value(stored.index), QString());
-    row += ',';
-    if (human && human->score)
-        row += number(*human->score);
-    row += ',' + (human ? escape(human->label) : QByteArray()) + ',' + (human ? escape(human->comment) : QByteArray());
+    if (!m_annotations.isEmpty()) {
+        const SampleAnnotation* human = findAnnotation(m_annotations.value(stored.index), QString());
+        row += ',';
+        if (human && human->score)
+            row += number(*human->score);
+        row +=
+            ',' + (human ? escape(human->label) : QByteArray()) + ',' + (human ? escape(human->comment) : QByteArray());
+    }
     row += "\r\n";
     return row;
 }

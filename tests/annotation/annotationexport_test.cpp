@@ -156,7 +156,7 @@ TEST_F(AnnotationExportTest, JsonCarriesEachSamplesAnnotationsAndTheAgreement)
         0.9);
 }
 
-TEST_F(AnnotationExportTest, AnUnannotatedRunKeepsItsJsonAsItWas)
+TEST_F(AnnotationExportTest, AnUnannotatedRunKeepsItsFilesAsTheyWere)
 {
     ASSERT_EQ(write(*m_writer, QStringLiteral("plain")).size(), 4);
     const QJsonObject report = QJsonDocument::fromJson(exported(ExportFormat::Json, QStringLiteral("plain"))).object();
@@ -166,6 +166,8 @@ TEST_F(AnnotationExportTest, AnUnannotatedRunKeepsItsJsonAsItWas)
     for (const QJsonValue& sample : samples)
         EXPECT_FALSE(sample.toObject().contains(QStringLiteral("annotations")));
     EXPECT_FALSE(exported(ExportFormat::Markdown, QStringLiteral("plain")).contains("Human annotations"));
+    EXPECT_TRUE(
+        exported(ExportFormat::Csv, QStringLiteral("plain")).split('\n').first().endsWith(",skipped_metrics,errors\r"));
 }
 
 TEST_F(AnnotationExportTest, MarkdownHasAnAgreementSectionAndTheAnnotatedSamples)
