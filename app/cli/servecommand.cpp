@@ -2,14 +2,19 @@
 #include "cli/servecommand.h"
 
 #include "cli/clioutput.h"
+#include "cli/judgeoptions.h"
 #include "cli/shutdownsignals.h"
 #include "cli/storeopener.h"
 #include "jobs/apijobservice.h"
+#include "judge/apikeystore.h"
+#include "judge/judgeprofile.h"
 #include "server/apiserver.h"
+#include "store/storereader.h"
 #include "store/storewriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QCoro/QCoroTask>
 #include <QHostAddress>
 
 namespace evalbench::cli {
@@ -39,11 +44,15 @@ int ServeCommand::run(const QStringList& arguments, const DataDir& dataDir)
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), QStringLiteral("log each request to stderr"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("JSON envelope"));
     parser.addOptions({ hostOption, portOption, tokenOption, maxBodyOption, verboseOption, jsonOption });
+    const JudgeOptions judgeOptions;
+    parser.addOptions(judgeOptions.options());
     CliOutput output(arguments.contains(QStringLiteral("--json")));
     const QString usage =
         QStringLiteral("usage: evalbench serve [--host 127.0.0.1] [--port 8765] [--token T] [--max-body BYTES] "
-                       "[--verbose] [--json]\n"
-                       "The token may also come from $EVALBENCH_API_TOKEN; any address but loopback needs one.\n");
+                       "[--judge PROFILE | --judge-url URL --judge-model MODEL] [--embedding-model MODEL] "
+                       "[--concurrency N] [--verbose] [--json]\n"
+                       "The token may also come from $EVALBENCH_API_TOKEN; any address but loopback needs one.\n"
+                       "With a judge, posts that ask for judged metrics (faithfulness, ...) are judged by it.\n");
     if (!parser.parse(arguments))
         return output.badUsage(parser.errorText(), usage);
     if (!parser.positionalArguments().isEmpty())
@@ -66,11 +75,36 @@ int ServeCommand::run(const QStringList& arguments, const DataDir& dataDir)
     settings.token =
         parser.isSet(tokenOption) ? parser.value(tokenOption) : qEnvironmentVariable("EVALBENCH_API_TOKEN");
 
+    // Per-run judge settings mean nothing to a listener: each post is its own sample.
+    for (const QString& evalOnly :
+        { QStringLiteral("judge-language"), QStringLiteral("fresh-judge-calls"), QStringLiteral("rubric-criteria") }) {
+        if (parser.isSet(evalOnly))
+            return output.badUsage(QStringLiteral("--%1 applies to eval, not to serve").arg(evalOnly), usage);
+    }
+
     std::optional<EvalError> openError;
     const auto writer = openStore(dataDir, &openError);
     if (!writer)
         return output.failure(*openError);
+    QString judgeUsageError;
+    std::optional<EvalError> judgeFailure;
+    const std::optional<QJsonObject> judgeSettings =
+        judgeOptions.judgeSettings(parser, StoreReader(writer->databasePath()), &judgeUsageError, &judgeFailure);
+    if (!judgeSettings)
+        return judgeFailure ? output.failure(*judgeFailure) : output.badUsage(judgeUsageError, usage);
+    std::optional<JudgeProfile> judge;
+    if (!judgeSettings->isEmpty()) {
+        judge = JudgeProfile::fromJson(*judgeSettings);
+        // EVALBENCH_JUDGE_API_KEY wins over the profile's stored key.
+        judge->apiKey = ApiKeyStore::environmentKey();
+        if (judge->apiKey.isEmpty()) {
+            ApiKeyStore keys(dataDir);
+            judge->apiKey = QCoro::waitFor(keys.readKey(judge->id)).key;
+        }
+    }
+
     ApiJobService jobs(*writer, dataDir);
+    jobs.setJudge(judge);
     const int resumed = jobs.start();
     ApiServer server(jobs, dataDir);
     if (parser.isSet(verboseOption)) {
@@ -89,13 +123,16 @@ int ServeCommand::run(const QStringList& arguments, const DataDir& dataDir)
     const QString url = urlOf(settings.address, server.port());
     output.success(
         { { QStringLiteral("url"), url }, { QStringLiteral("port"), server.port() },
-            { QStringLiteral("resumed_jobs"), resumed }, { QStringLiteral("auth"), !settings.token.isEmpty() } },
+            { QStringLiteral("resumed_jobs"), resumed }, { QStringLiteral("auth"), !settings.token.isEmpty() },
+            { QStringLiteral("judge"), judge ? QJsonValue(judge->chatModel) : QJsonValue() } },
         QStringLiteral("EvalBench API listening on %1\n").arg(url));
     CliOutput::printStderr(
         QStringLiteral("data: %1; %2 job(s) resumed; %3. Stop with Ctrl+C.\n")
             .arg(dataDir.root())
             .arg(resumed)
             .arg(settings.token.isEmpty() ? QStringLiteral("no token") : QStringLiteral("token required on /api/*")));
+    CliOutput::printStderr(judge ? QStringLiteral("judge: %1 at %2\n").arg(judge->chatModel, judge->baseUrl.toString())
+                                 : QStringLiteral("no judge: judged metrics in posts are NaN (see --judge)\n"));
 
     QCoreApplication::exec();
     CliOutput::printStderr(QStringLiteral("stopping: answering the requests in hand, finishing scored batches\n"));
