@@ -153,7 +153,8 @@ QWidget* ApiServerPage::buildListenerBox()
     toggleRow->addWidget(m_listenButton);
     toggleRow->addWidget(m_status, 1);
 
-    auto* form = new QFormLayout;
+    m_form = new QFormLayout;
+    QFormLayout* form = m_form;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("Address"), m_address);
     form->addRow(QString(), m_addressNote);
@@ -274,6 +275,11 @@ bool ApiServerPage::setListening(bool on)
     }
     onRunningChanged(m_server.isRunning());
     return true;
+}
+
+void ApiServerPage::setJudgeSelector(QWidget* selector)
+{
+    m_form->addRow(tr("Judge"), selector);
 }
 
 bool ApiServerPage::isListening() const

@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,6 +35,9 @@ public:
     // As the toggle does: starts the listener with the page's settings (false, with the reason
     // shown on the page, when it cannot) or stops it.
     bool setListening(bool on);
+    // Adds the row that chooses the listener's judge (ApiJudgeSelector; the page does not own
+    // the judge profiles).
+    void setJudgeSelector(QWidget* selector);
     bool isListening() const;
     // The settings the fields describe; std::nullopt (and a message) when the address is invalid.
     std::optional<ApiServerSettings> settings() const;
@@ -65,6 +69,7 @@ private:
     ApiRequestLogModel* m_log = nullptr;
     QPushButton* m_listenButton = nullptr;
     QLabel* m_status = nullptr;
+    QFormLayout* m_form = nullptr;
     QComboBox* m_address = nullptr;
     QLabel* m_addressNote = nullptr;
     QSpinBox* m_port = nullptr;

@@ -8,6 +8,7 @@
 #include "server/apiserver.h"
 #include "store/storewriter.h"
 #include "ui/apiqueuecounter.h"
+#include "ui/apijudgeselector.h"
 #include "ui/apiserverpage.h"
 #include "ui/apistatusindicator.h"
 #include "ui/comparepage.h"
@@ -60,6 +61,7 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, ApiJobService& api
     m_apiQueue = new ApiQueueCounter(apiJobs, this);
     m_scoreJobsPage = new ScoreJobsPage(apiJobs);
     m_apiServerPage = new ApiServerPage(apiServer, *m_apiQueue);
+    m_apiServerPage->setJudgeSelector(new ApiJudgeSelector(*m_judgeProfiles, apiJobs));
     m_pages = new QStackedWidget;
     m_pages->addWidget(m_runsPage);
     m_pages->addWidget(m_newEvaluationPage);
