@@ -312,6 +312,7 @@ void ReportPage::buildLayout()
     m_summaryView->setSelectionMode(QAbstractItemView::NoSelection);
 
     auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("reportSplitter")); // remembered by the window
     split->addWidget(m_summaryView);
     split->addWidget(buildSampleArea());
     split->setStretchFactor(0, 1);
@@ -404,6 +405,7 @@ QWidget* ReportPage::buildSampleArea()
     m_detailView->showMessage(tr("Select a sample to see its details."));
 
     auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("sampleSplitter")); // remembered by the window
     split->addWidget(left);
     split->addWidget(m_detailView);
     split->setStretchFactor(0, 3);
