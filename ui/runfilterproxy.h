@@ -67,7 +67,7 @@ private:
     Status m_status = Status::All;
     Period m_period = Period::All;
     QDateTime m_now; // invalid: the current time
-    QDateTime m_since; // local start of the period, computed once per filter change
+    qint64 m_sinceMsecs = 0; // start of the period (ms since the epoch); 0: no period
 };
 
 } // namespace evalbench
