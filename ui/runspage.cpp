@@ -230,12 +230,13 @@ void RunsPage::deleteSelectedRuns()
         names = names.mid(0, kNamesShown);
         names.append(tr("… and %n more", nullptr, more));
     }
-    const QString folder = ids.size() == 1 ? QDir::toNativeSeparators(m_dataDir.runPath(ids.first()))
-                                           : QDir::toNativeSeparators(m_dataDir.runPath(QStringLiteral("<id>")));
-    const QString text = tr("Delete %n run(s) with their samples and scores?\n\n%1\n\nThe artifacts folder %2 "
-                            "is deleted too. This cannot be undone.",
-        nullptr, int(ids.size()))
-                             .arg(names.join(QLatin1Char('\n')), folder);
+    const QString folders = ids.size() == 1
+        ? tr("Its artifacts folder %1 is deleted too.").arg(QDir::toNativeSeparators(m_dataDir.runPath(ids.first())))
+        : tr("Their artifacts folders %1 are deleted too.")
+              .arg(QDir::toNativeSeparators(m_dataDir.runPath(QStringLiteral("<id>"))));
+    const QString text = tr("Delete %n run(s) with their samples and scores?", nullptr, int(ids.size()))
+        + QStringLiteral("\n\n") + names.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + folders + QLatin1Char(' ')
+        + tr("This cannot be undone.");
     if (!m_dialogs.confirm(this, tr("Delete runs"), text))
         return;
     StoreWriter* writer = &m_jobs.writer();
