@@ -86,6 +86,7 @@ ApiServerPage::ApiServerPage(ApiServer& server, ApiQueueCounter& queue, QWidget*
     leftLayout->addWidget(m_logView, 1);
 
     auto* splitter = new QSplitter;
+    splitter->setObjectName(QStringLiteral("apiServerSplitter")); // remembered by the window
     splitter->addWidget(left);
     splitter->addWidget(m_setup);
     splitter->setStretchFactor(0, 1);

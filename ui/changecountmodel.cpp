@@ -49,7 +49,8 @@ void ChangeCountModel::clear()
 void ChangeCountModel::setTintBase(const QColor& base)
 {
     if (m_tints.setBase(base) && !m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::BackgroundRole });
+        Q_EMIT dataChanged(
+            index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::BackgroundRole, Qt::ForegroundRole });
 }
 
 int ChangeCountModel::rowOf(const QString& metric, int run) const
@@ -88,6 +89,9 @@ QVariant ChangeCountModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
         // Only counts that say something are tinted, so a clean run reads as calm.
         return isCount && row.counts.of(change) > 0 ? QVariant(m_tints.brush(change)) : QVariant();
+    case Qt::ForegroundRole:
+        return isCount && row.counts.of(change) > 0 && m_tints.text(change).isValid() ? QVariant(m_tints.text(change))
+                                                                                      : QVariant();
     case Qt::TextAlignmentRole:
         return isCount ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     default:

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/changetints.h"
 
+#include "ui/readabletext.h"
+
 #include <QCoreApplication>
 
 namespace evalbench {
@@ -33,12 +35,19 @@ bool ChangeTints::setBase(const QColor& base)
     m_brushes[size_t(Change::Regressed)] = QBrush(mix(base, QColor(0xe0, 0x3b, 0x3b), 0.30));
     m_brushes[size_t(Change::Unchanged)] = QBrush(mix(base, QColor(0x80, 0x80, 0x80), 0.18));
     m_brushes[size_t(Change::NotComparable)] = QBrush();
+    for (size_t i = 0; i < m_brushes.size(); ++i)
+        m_texts[i] = m_brushes[i].style() == Qt::NoBrush ? QColor() : ReadableText::on(m_brushes[i].color());
     return true;
 }
 
 QBrush ChangeTints::brush(Change change) const
 {
     return m_brushes[size_t(change)];
+}
+
+QColor ChangeTints::text(Change change) const
+{
+    return m_texts[size_t(change)];
 }
 
 QString ChangeTints::name(Change change)

@@ -22,12 +22,16 @@ public:
     // Returns true when the base changed (the models then announce new backgrounds).
     bool setBase(const QColor& base);
     QBrush brush(Change change) const;
+    // Legible text on brush(change): the palette's own text where it contrasts enough, else
+    // black or white. Invalid for NotComparable (no tint, the view's colours apply).
+    QColor text(Change change) const;
 
     static QString name(Change change);
 
 private:
     QColor m_base = Qt::white;
     std::array<QBrush, 4> m_brushes; // indexed by Change
+    std::array<QColor, 4> m_texts; // indexed by Change
 };
 
 } // namespace evalbench

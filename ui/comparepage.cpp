@@ -313,6 +313,7 @@ void ComparePage::buildLayout()
     m_countView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_countView->setSelectionMode(QAbstractItemView::NoSelection);
     auto* tables = new QSplitter(Qt::Horizontal, this);
+    tables->setObjectName(QStringLiteral("compareTablesSplitter")); // remembered by the window
     tables->addWidget(m_deltaView);
     tables->addWidget(m_countView);
 
@@ -320,6 +321,7 @@ void ComparePage::buildLayout()
     m_chart->setObjectName(QStringLiteral("comparisonChart"));
 
     auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("compareSplitter")); // remembered by the window
     split->addWidget(tables);
     split->addWidget(m_chart);
     split->addWidget(buildItemArea());

@@ -43,7 +43,8 @@ void ComparisonItemModel::clear()
 void ComparisonItemModel::setTintBase(const QColor& base)
 {
     if (m_tints.setBase(base) && !m_items.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::BackgroundRole });
+        Q_EMIT dataChanged(
+            index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::BackgroundRole, Qt::ForegroundRole });
 }
 
 int ComparisonItemModel::rowCount(const QModelIndex& parent) const
@@ -119,6 +120,10 @@ QVariant ComparisonItemModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
         return index.column() == DeltaColumn || index.column() == ChangeColumn ? QVariant(m_tints.brush(item.change))
                                                                                : QVariant();
+    case Qt::ForegroundRole:
+        return (index.column() == DeltaColumn || index.column() == ChangeColumn) && m_tints.text(item.change).isValid()
+            ? QVariant(m_tints.text(item.change))
+            : QVariant();
     case Qt::TextAlignmentRole:
         return index.column() >= BaselineColumn && index.column() <= DeltaColumn
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)

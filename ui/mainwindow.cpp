@@ -7,6 +7,7 @@
 #include "judge/judgeprofilerepository.h"
 #include "server/apiserver.h"
 #include "store/storewriter.h"
+#include "ui/apijoblistmodel.h"
 #include "ui/apiqueuecounter.h"
 #include "ui/apijudgeselector.h"
 #include "ui/apiserverpage.h"
@@ -15,14 +16,17 @@
 #include "ui/llmprofilespage.h"
 #include "ui/modelscoringpage.h"
 #include "ui/newevaluationpage.h"
+#include "ui/pagenavigator.h"
 #include "ui/reportpage.h"
 #include "ui/runspage.h"
 #include "ui/scorejobspage.h"
+#include "ui/windowstatesaver.h"
 
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
@@ -119,18 +123,65 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, ApiJobService& api
             m_jobs.cancel(m_progressJobId);
     });
 
-    // Ctrl+1..8 move between pages.
-    for (int page = RunsPageIndex; page < PageCount; ++page) {
-        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, page] {
-            if (m_navigation->item(page)->flags() & Qt::ItemIsEnabled)
-                showPage(Page(page));
-        });
-    }
+    // Ctrl+1..9 move between pages, Alt+Left goes back, F5 refreshes, Ctrl+N starts an evaluation.
+    QMenu* goMenu = menuBar()->addMenu(tr("&Go"));
+    m_navigator = new PageNavigator(m_navigation, goMenu, this);
+    connect(m_navigator, &PageNavigator::refreshRequested, this, &MainWindow::refreshCurrentPage);
+    QAction* newEvaluation = goMenu->addAction(tr("New evaluation…"));
+    newEvaluation->setShortcut(QKeySequence::New);
+    connect(newEvaluation, &QAction::triggered, this, [this] { showPage(NewEvaluationPageIndex); });
+    connect(m_runsPage, &RunsPage::runsDeleted, this, [this](const QStringList& runIds) {
+        if (runIds.contains(m_reportPage->runId()))
+            m_navigation->item(ReportPageIndex)->setFlags(Qt::NoItemFlags); // its run is gone
+    });
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
     showPage(RunsPageIndex);
+    restoreWindowState();
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    switch (currentPage()) {
+    case RunsPageIndex:
+        m_runsPage->reload();
+        break;
+    case ReportPageIndex:
+        if (!m_reportPage->runId().isEmpty())
+            m_reportPage->showRun(m_reportPage->runId());
+        break;
+    case ScoreJobsPageIndex:
+        m_scoreJobsPage->model()->reload();
+        break;
+    case LlmProfilesPageIndex:
+        m_llmProfilesPage->reload();
+        break;
+    case ComparePageIndex:
+        if (m_comparePage->runIds().size() >= 2)
+            m_comparePage->compare(m_comparePage->runIds(), m_comparePage->baselineId());
+        break;
+    default:
+        // Pages added later take part by having a refresh() slot.
+        if (QWidget* page = m_pages->currentWidget(); page && page->metaObject()->indexOfMethod("refresh()") >= 0)
+            QMetaObject::invokeMethod(page, "refresh");
+        break;
+    }
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    WindowStateSaver::save(*this, settings);
+    settings.setValue(QStringLiteral("window/page"), int(currentPage()));
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    WindowStateSaver::restore(*this, settings);
+    // Pages that need a run first (Report, Compare) are not there yet: the Runs page instead.
+    const int page = settings.value(QStringLiteral("window/page"), int(RunsPageIndex)).toInt();
+    if (const QListWidgetItem* item = m_navigation->item(page); item && (item->flags() & Qt::ItemIsEnabled))
+        showPage(Page(page));
 }
 
 MainWindow::Page MainWindow::currentPage() const
@@ -220,7 +271,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         }
         m_jobs.cancelAll();
     }
-    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    saveWindowState();
     // Requests in hand are answered first; API jobs being scored finish, the others stay queued
     // for the next start.
     m_apiServer.stop();

@@ -29,6 +29,7 @@ class ScoreJobsPage;
 class StoreWriter;
 class RunsPage;
 class NewEvaluationPage;
+class PageNavigator;
 class ModelScoringPage;
 class ReportPage;
 class ComparePage;
@@ -73,6 +74,13 @@ public:
     void openReport(const QString& runId, int sampleIndex = -1);
     // Shows the Compare page for two or more runs, the oldest as baseline.
     void openComparison(const QStringList& runIds);
+    // F5: reloads what the current page shows.
+    void refreshCurrentPage();
+    // Window geometry, splitters, table headers and the last page (QSettings), restored at
+    // start and saved on close.
+    void saveWindowState() const;
+    void restoreWindowState();
+    PageNavigator* pageNavigator() const { return m_navigator; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -102,6 +110,7 @@ private:
     QProgressBar* m_jobProgress = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QString m_progressJobId;
+    PageNavigator* m_navigator = nullptr;
 };
 
 } // namespace evalbench

@@ -40,7 +40,8 @@ void MetricDeltaModel::clear()
 void MetricDeltaModel::setTintBase(const QColor& base)
 {
     if (m_tints.setBase(base) && !m_rows.isEmpty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), { Qt::BackgroundRole });
+        Q_EMIT dataChanged(
+            index(0, 0), index(rowCount() - 1, columnCount() - 1), { Qt::BackgroundRole, Qt::ForegroundRole });
 }
 
 int MetricDeltaModel::rowCount(const QModelIndex& parent) const
@@ -92,6 +93,8 @@ QVariant MetricDeltaModel::data(const QModelIndex& index, int role) const
         return display(row, index.column());
     case Qt::BackgroundRole:
         return isDelta ? QVariant(m_tints.brush(change)) : QVariant();
+    case Qt::ForegroundRole:
+        return isDelta && m_tints.text(change).isValid() ? QVariant(m_tints.text(change)) : QVariant();
     case Qt::ToolTipRole:
         if (isDelta)
             return ChangeTints::name(change);

@@ -15,6 +15,9 @@ void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
         return;
     }
     QStyleOptionProgressBar bar;
+    // The view's palette, font and direction: a default option would paint the bar in the
+    // application's palette, which is not the view's in every theme.
+    bar.QStyleOption::operator=(option);
     bar.rect = option.rect.adjusted(2, 2, -2, -2);
     bar.minimum = 0;
     bar.maximum = 1000;
@@ -22,7 +25,8 @@ void ProgressDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     bar.text = index.data(Qt::DisplayRole).toString();
     bar.textVisible = true;
     bar.state = option.state | QStyle::State_Horizontal;
-    QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
+    QStyle* style = option.widget ? option.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ProgressBar, &bar, painter, option.widget);
 }
 
 } // namespace evalbench

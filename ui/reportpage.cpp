@@ -330,6 +330,7 @@ void ReportPage::buildLayout()
     summaries->setStretchFactor(1, 2);
 
     auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("reportSplitter")); // remembered by the window
     split->addWidget(summaries);
     split->addWidget(buildSampleArea());
     split->setStretchFactor(0, 1);
@@ -430,6 +431,7 @@ QWidget* ReportPage::buildSampleArea()
     right->setStretchFactor(1, 1);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
+    split->setObjectName(QStringLiteral("sampleSplitter")); // remembered by the window
     split->addWidget(left);
     split->addWidget(right);
     split->setStretchFactor(0, 3);

@@ -2,21 +2,26 @@
 #include "ui/runspage.h"
 
 #include "jobs/jobmanager.h"
+#include "jobs/runremoval.h"
 #include "metrics/metricregistry.h"
 #include "store/storereader.h"
+#include "store/storewriter.h"
 #include "ui/backgroundtask.h"
 #include "ui/demodataset.h"
 #include "ui/progressdelegate.h"
+#include "ui/runfilterbar.h"
+#include "ui/runfilterproxy.h"
 #include "ui/runlistmodel.h"
 
 #include <algorithm>
 
+#include <QAction>
+#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -30,12 +35,13 @@ RunsPage::RunsPage(QString databasePath, JobManager& jobs, DataDir dataDir, QWid
     , m_jobs(jobs)
     , m_dataDir(std::move(dataDir))
 {
+    m_dialogs = RunsPageDialogs::interactive();
     m_model = new RunListModel(this);
-    m_proxy = new QSortFilterProxyModel(this);
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(RunListModel::SortRole);
+    m_proxy = new RunFilterProxy(m_model, this);
+    m_filterBar = new RunFilterBar(m_proxy);
 
     m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("runsTable"));
     m_view->setModel(m_proxy);
     // The store already lists runs newest first: no sort until the analyst asks
     // for one by clicking a header (sorting 100,000 rows is not free).
@@ -58,11 +64,21 @@ RunsPage::RunsPage(QString databasePath, JobManager& jobs, DataDir dataDir, QWid
     m_compareButton = new QPushButton(tr("Compare"));
     m_compareButton->setObjectName(QStringLiteral("compareButton"));
     m_compareButton->setToolTip(tr("Compare the selected runs (select two or more with Ctrl or Shift)"));
+    m_renameButton = new QPushButton(tr("Rename…"));
+    m_renameButton->setObjectName(QStringLiteral("renameButton"));
+    m_renameButton->setToolTip(tr("Give the current run another name (F2)"));
+    m_deleteButton = new QPushButton(tr("Delete…"));
+    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    m_deleteButton->setToolTip(tr("Delete the selected runs with their scores and artifacts (Delete)"));
+    newButton->setToolTip(tr("Score a dataset (Ctrl+N)"));
+    m_openButton->setToolTip(tr("Open the current run's report (Enter)"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(newButton);
     buttons->addWidget(m_openButton);
     buttons->addWidget(m_compareButton);
     buttons->addWidget(m_cancelButton);
+    buttons->addWidget(m_renameButton);
+    buttons->addWidget(m_deleteButton);
     buttons->addStretch();
 
     // Empty state: a first-time user gets a full report in one click.
@@ -88,7 +104,25 @@ RunsPage::RunsPage(QString databasePath, JobManager& jobs, DataDir dataDir, QWid
     auto* title = new QLabel(tr("<h2>Runs</h2>"));
     layout->addWidget(title);
     layout->addLayout(buttons);
+    layout->addWidget(m_filterBar);
     layout->addWidget(m_stack, 1);
+
+    // Page-wide keys, so that they work from the table and the search field alike.
+    const auto addKey = [this](const QKeySequence& keys, void (RunsPage::*slot)()) {
+        auto* action = new QAction(this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    addKey(QKeySequence::Find, &RunsPage::focusSearch);
+    addKey(QKeySequence(Qt::Key_F2), &RunsPage::renameCurrentRun);
+    // On the table only: Delete in the search field deletes text, not runs.
+    auto* deleteAction = new QAction(m_view);
+    deleteAction->setShortcut(QKeySequence::Delete);
+    deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(deleteAction, &QAction::triggered, this, &RunsPage::deleteSelectedRuns);
+    m_view->addAction(deleteAction);
 
     connect(newButton, &QPushButton::clicked, this, &RunsPage::newEvaluationRequested);
     connect(demoButton, &QPushButton::clicked, this, &RunsPage::scoreDemoDataset);
@@ -104,6 +138,14 @@ RunsPage::RunsPage(QString databasePath, JobManager& jobs, DataDir dataDir, QWid
         if (const QString id = selectedRunId(); !id.isEmpty())
             m_jobs.cancelRun(id);
     });
+    connect(m_renameButton, &QPushButton::clicked, this, &RunsPage::renameCurrentRun);
+    connect(m_deleteButton, &QPushButton::clicked, this, &RunsPage::deleteSelectedRuns);
+    connect(m_filterBar, &RunFilterBar::searchAccepted, this, [this] {
+        m_view->setFocus(Qt::OtherFocusReason);
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+    });
+    connect(m_proxy, &RunFilterProxy::filterChanged, this, &RunsPage::updateButtons);
     connect(m_view, &QTableView::activated, this,
         [this](const QModelIndex& index) { Q_EMIT openRunRequested(index.data(RunListModel::RunIdRole).toString()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &RunsPage::updateButtons);
@@ -138,6 +180,115 @@ void RunsPage::updateButtons()
     m_openButton->setEnabled(current.isValid());
     m_cancelButton->setEnabled(current.isValid() && current.data(RunListModel::RunningRole).toBool());
     m_compareButton->setEnabled(m_view->selectionModel()->selectedRows().size() >= 2);
+    m_renameButton->setEnabled(current.isValid());
+    m_deleteButton->setEnabled(current.isValid() || m_view->selectionModel()->hasSelection());
+}
+
+void RunsPage::setDialogs(RunsPageDialogs dialogs)
+{
+    m_dialogs = std::move(dialogs);
+}
+
+void RunsPage::focusSearch()
+{
+    m_filterBar->focusSearch();
+}
+
+QString RunsPage::runName(const QString& runId) const
+{
+    const RunRecord* run = m_model->runAt(m_model->rowOfRun(runId));
+    return run && !run->name.isEmpty() ? run->name : runId;
+}
+
+void RunsPage::deleteSelectedRuns()
+{
+    QStringList ids = selectedRunIds();
+    if (ids.isEmpty() && !selectedRunId().isEmpty())
+        ids.append(selectedRunId());
+    if (ids.isEmpty())
+        return;
+    QStringList running;
+    QStringList names;
+    for (const QString& id : std::as_const(ids)) {
+        const RunRecord* run = m_model->runAt(m_model->rowOfRun(id));
+        if (run
+            && (run->status == RunStatus::Importing || run->status == RunStatus::Queued
+                || run->status == RunStatus::Running))
+            running.append(runName(id));
+        names.append(QStringLiteral("• ") + runName(id));
+    }
+    if (!running.isEmpty()) {
+        m_dialogs.inform(this, tr("Delete runs"),
+            tr("A run that is still being scored cannot be deleted: %1.\n\nCancel it first (Cancel job), "
+               "then delete it.")
+                .arg(running.join(QStringLiteral(", "))));
+        return;
+    }
+    constexpr int kNamesShown = 12;
+    if (names.size() > kNamesShown) {
+        const int more = int(names.size()) - kNamesShown;
+        names = names.mid(0, kNamesShown);
+        names.append(tr("… and %n more", nullptr, more));
+    }
+    const QString folders = ids.size() == 1
+        ? tr("Its artifacts folder %1 is deleted too.").arg(QDir::toNativeSeparators(m_dataDir.runPath(ids.first())))
+        : tr("Their artifacts folders %1 are deleted too.")
+              .arg(QDir::toNativeSeparators(m_dataDir.runPath(QStringLiteral("<id>"))));
+    const QString text = tr("Delete %n run(s) with their samples and scores?", nullptr, int(ids.size()))
+        + QStringLiteral("\n\n") + names.join(QLatin1Char('\n')) + QStringLiteral("\n\n") + folders + QLatin1Char(' ')
+        + tr("This cannot be undone.");
+    if (!m_dialogs.confirm(this, tr("Delete runs"), text))
+        return;
+    StoreWriter* writer = &m_jobs.writer();
+    const DataDir dataDir = m_dataDir;
+    runInBackground(
+        this,
+        [writer, dataDir, ids] {
+            QStringList errors;
+            for (const QString& id : ids) {
+                if (const WriteResult result = RunRemoval::remove(*writer, dataDir, id); !result.ok())
+                    errors.append(result.error);
+            }
+            return errors.join(QLatin1Char('\n'));
+        },
+        [this, ids](const QString& error) {
+            if (!error.isEmpty())
+                m_dialogs.inform(this, tr("Delete runs"), tr("Not every run could be deleted:\n%1").arg(error));
+            reload();
+            Q_EMIT runsDeleted(ids, error);
+        });
+}
+
+void RunsPage::renameCurrentRun()
+{
+    const QString id = selectedRunId();
+    if (id.isEmpty())
+        return;
+    const RunRecord* run = m_model->runAt(m_model->rowOfRun(id));
+    const std::optional<QString> name = m_dialogs.askName(this, run ? run->name : QString());
+    if (!name)
+        return;
+    const QString trimmed = name->trimmed();
+    if (trimmed.isEmpty()) {
+        m_dialogs.inform(this, tr("Rename run"), tr("A run needs a name: the new name cannot be empty."));
+        return;
+    }
+    if (run && trimmed == run->name)
+        return;
+    StoreWriter* writer = &m_jobs.writer();
+    runInBackground(
+        this,
+        [writer, id, trimmed] {
+            QFuture<WriteResult> renamed = writer->renameRun(id, trimmed);
+            renamed.waitForFinished();
+            return renamed.result().error;
+        },
+        [this, id](const QString& error) {
+            if (!error.isEmpty())
+                m_dialogs.inform(this, tr("Rename run"), tr("The run could not be renamed: %1").arg(error));
+            reload();
+            Q_EMIT runRenamed(id, error);
+        });
 }
 
 void RunsPage::reload()

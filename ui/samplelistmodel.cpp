@@ -2,6 +2,7 @@
 #include "ui/samplelistmodel.h"
 
 #include "metrics/metricregistry.h"
+#include "ui/readabletext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -51,14 +52,17 @@ void SampleListModel::setTintBase(const QColor& base)
     m_tintBase = base;
     rebuildTints();
     if (!m_rows.rows.empty())
-        emit dataChanged(index(0, WeightedColumn), index(rowCount() - 1, columnCount() - 1), { Qt::BackgroundRole });
+        emit dataChanged(index(0, WeightedColumn), index(rowCount() - 1, columnCount() - 1),
+            { Qt::BackgroundRole, Qt::ForegroundRole });
 }
 
 void SampleListModel::rebuildTints()
 {
     for (int i = 0; i < kTintSteps; ++i) {
         const double hue = 120.0 / 360.0 * i / (kTintSteps - 1); // 0 = red, 1/3 = green
-        m_tints[i] = QBrush(mix(m_tintBase, QColor::fromHsvF(float(hue), 0.85f, 0.9f), kTintStrength));
+        const QColor tint = mix(m_tintBase, QColor::fromHsvF(float(hue), 0.85f, 0.9f), kTintStrength);
+        m_tints[i] = QBrush(tint);
+        m_tintTexts[i] = ReadableText::on(tint);
     }
 }
 
@@ -118,7 +122,7 @@ QString SampleListModel::cellText(const Cell& cell) const
     return {};
 }
 
-QBrush SampleListModel::tint(const QString& metric, double value) const
+int SampleListModel::tintStep(const QString& metric, double value) const
 {
     double low = 0;
     double high = 1;
@@ -132,11 +136,11 @@ QBrush SampleListModel::tint(const QString& metric, double value) const
     }
     // Unbounded ranges (e.g. an error measure) have no colour scale.
     if (!std::isfinite(low) || !std::isfinite(high) || high <= low)
-        return {};
+        return -1;
     double t = std::clamp((value - low) / (high - low), 0.0, 1.0);
     if (!higherIsBetter)
         t = 1 - t;
-    return m_tints[size_t(std::lround(t * (kTintSteps - 1)))];
+    return int(std::lround(t * (kTintSteps - 1)));
 }
 
 QVariant SampleListModel::data(const QModelIndex& index, int role) const
@@ -172,7 +176,12 @@ QVariant SampleListModel::data(const QModelIndex& index, int role) const
     case SortRole:
         return cell.status == CellStatus::Value ? QVariant(cell.value) : QVariant();
     case Qt::BackgroundRole:
-        return cell.status == CellStatus::Value ? QVariant(tint(metric, cell.value)) : QVariant();
+    case Qt::ForegroundRole: {
+        const int step = cell.status == CellStatus::Value ? tintStep(metric, cell.value) : -1;
+        if (step < 0)
+            return {};
+        return role == Qt::BackgroundRole ? QVariant(m_tints[size_t(step)]) : QVariant(m_tintTexts[size_t(step)]);
+    }
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole: {

@@ -63,13 +63,15 @@ private:
     };
     Cell cellAt(int row, int column) const;
     QString cellText(const Cell& cell) const;
-    QBrush tint(const QString& metric, double value) const;
+    // Index into m_tints, or -1 when the metric has no colour scale.
+    int tintStep(const QString& metric, double value) const;
     void rebuildTints();
 
     static constexpr int kTintSteps = 21;
     SampleRows m_rows;
     QColor m_tintBase = Qt::white;
     std::array<QBrush, kTintSteps> m_tints; // red .. green, cached: a brush allocates
+    std::array<QColor, kTintSteps> m_tintTexts; // legible text on each tint
 };
 
 } // namespace evalbench

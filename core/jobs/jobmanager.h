@@ -44,6 +44,8 @@ public:
     std::variant<JobTicket, EvalError> submitWorkspace(const WorkspaceRequest& request);
     // Built-in and custom scorers (DATA_DIR/scorers).
     ScorerCatalog& scorerCatalog() { return m_scorers; }
+    // The writer the jobs write through (the Runs page renames and deletes runs with it).
+    StoreWriter& writer() const { return m_writer; }
     void cancel(const QString& jobId);
     void cancelRun(const QString& runId);
     void cancelAll();

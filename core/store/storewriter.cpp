@@ -243,6 +243,22 @@ QFuture<WriteResult> StoreWriter::deleteRun(const QString& runId)
     });
 }
 
+QFuture<WriteResult> StoreWriter::renameRun(const QString& runId, const QString& name)
+{
+    const QString trimmed = name.trimmed();
+    return transact([runId, trimmed](QSqlDatabase& db) -> QString {
+        if (trimmed.isEmpty())
+            return QStringLiteral("a run's name cannot be empty");
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("UPDATE runs SET name = ? WHERE id = ?"));
+        query.addBindValue(trimmed);
+        query.addBindValue(runId);
+        if (QString error = evalbench::run(query); !error.isEmpty())
+            return error;
+        return query.numRowsAffected() == 1 ? QString() : QStringLiteral("no run %1").arg(runId);
+    });
+}
+
 qint64 StoreWriter::metricKey(QSqlDatabase& db, const QString& name, QString* error)
 {
     if (const auto found = m_metricKeys.constFind(name); found != m_metricKeys.cend())

@@ -55,6 +55,8 @@ public:
     QFuture<WriteResult> clearSamples(const QString& runId);
     // Removes a run with its samples, scores and jobs (a failed import, or a delete).
     QFuture<WriteResult> deleteRun(const QString& runId);
+    // Gives a run a new display name; an empty (or blank) name is refused, and so is an unknown run.
+    QFuture<WriteResult> renameRun(const QString& runId, const QString& name);
     QFuture<WriteResult> saveResults(const QString& runId, const QString& jobId, const QList<SampleResult>& results);
     QFuture<WriteResult> setJobState(const QString& jobId, JobState state, const QString& error = {});
     QFuture<WriteResult> setRunStatus(const QString& runId, RunStatus status, const QString& error = {});

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/ml/confusionmatrixmodel.h"
 
+#include "ui/readabletext.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -80,10 +82,11 @@ QVariant ConfusionMatrixModel::data(const QModelIndex& index, int role) const
     case Qt::BackgroundRole:
         return colorForShare(share(row, column));
     case Qt::ForegroundRole:
-        // Readable on both ends of the scale; zeros recede.
+        // Zeros recede (a muted grey that still reads 4.5:1 on the lightest blue); other counts
+        // take dark text where it contrasts enough, else white.
         if (m_counts.at(row).at(column) == 0)
-            return QColor(0xa8, 0xb4, 0xc0);
-        return share(row, column) > 0.45 ? QColor(Qt::white) : QColor(0x1a, 0x20, 0x2c);
+            return QColor(0x5f, 0x6b, 0x7a);
+        return ReadableText::on(colorForShare(share(row, column)), QColor(0x1a, 0x20, 0x2c));
     case Qt::ToolTipRole:
         return toolTip(row, column);
     case Qt::TextAlignmentRole:
