@@ -32,6 +32,8 @@ class NewEvaluationPage;
 class ModelScoringPage;
 class ReportPage;
 class ComparePage;
+class TrendsPage;
+class SettingsPage;
 
 // The shell: a navigation list on the left, one working page at a time on the
 // right, the running job's progress and the API listener's state in the status bar.
@@ -51,6 +53,8 @@ public:
         ApiServerPageIndex,
         LlmProfilesPageIndex,
         ComparePageIndex,
+        TrendsPageIndex,
+        SettingsPageIndex,
         PageCount
     };
 
@@ -65,6 +69,8 @@ public:
     ApiServerPage* apiServerPage() const { return m_apiServerPage; }
     LlmProfilesPage* llmProfilesPage() const { return m_llmProfilesPage; }
     ComparePage* comparePage() const { return m_comparePage; }
+    TrendsPage* trendsPage() const { return m_trendsPage; }
+    SettingsPage* settingsPage() const { return m_settingsPage; }
     JudgeProfileRepository* judgeProfiles() const { return m_judgeProfiles; }
     ApiStatusIndicator* apiStatusIndicator() const { return m_apiIndicator; }
     Page currentPage() const;
@@ -73,6 +79,10 @@ public:
     void openReport(const QString& runId, int sampleIndex = -1);
     // Shows the Compare page for two or more runs, the oldest as baseline.
     void openComparison(const QStringList& runIds);
+
+Q_SIGNALS:
+    // From the Settings page; the window's owner (WindowHost) rebuilds it in that language.
+    void languageChangeRequested(const QString& code);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -97,6 +107,8 @@ private:
     JudgeProfileRepository* m_judgeProfiles = nullptr;
     LlmProfilesPage* m_llmProfilesPage = nullptr;
     ComparePage* m_comparePage = nullptr;
+    TrendsPage* m_trendsPage = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
     ApiStatusIndicator* m_apiIndicator = nullptr;
     QLabel* m_jobLabel = nullptr;
     QProgressBar* m_jobProgress = nullptr;

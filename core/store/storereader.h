@@ -5,6 +5,7 @@
 #include "common/runrecord.h"
 #include "store/judgerows.h"
 #include "store/storedsample.h"
+#include "store/trendrows.h"
 
 #include <functional>
 #include <optional>
@@ -73,6 +74,12 @@ public:
     std::optional<QJsonObject> runJudgeUsage(const QString& runId) const;
     // optimization_advice.md as the judge wrote it; nullopt when it did not (rule-based advice then).
     std::optional<QString> runJudgeAdvice(const QString& runId) const;
+
+    // Trends: the datasets and API run names that have runs, most recently run first
+    // (grouped in SQL: one row per series however many runs there are), and the runs of
+    // one series that have a summary, oldest first, their summaries parsed.
+    QList<TrendSeries> trendSeries() const;
+    QList<TrendPoint> trendPoints(const TrendSeries& series) const;
 
 private:
     QString m_path;
