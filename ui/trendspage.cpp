@@ -103,9 +103,12 @@ void TrendsPage::reload()
 
 QString TrendsPage::seriesLabel(const TrendSeries& series) const
 {
+    const QString count = QString::number(series.runCount);
     if (series.kind == TrendSeries::Kind::ApiName)
-        return tr("API: %1 (%n run(s))", nullptr, series.runCount).arg(series.key);
-    return tr("dataset: %1 (%n run(s))", nullptr, series.runCount).arg(QFileInfo(series.key).fileName());
+        return series.runCount == 1 ? tr("API: %1 (1 run)").arg(series.key)
+                                    : tr("API: %1 (%2 runs)").arg(series.key, count);
+    const QString file = QFileInfo(series.key).fileName();
+    return series.runCount == 1 ? tr("dataset: %1 (1 run)").arg(file) : tr("dataset: %1 (%2 runs)").arg(file, count);
 }
 
 void TrendsPage::applySeries(quint64 generation, const QList<TrendSeries>& series)
