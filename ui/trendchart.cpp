@@ -95,7 +95,9 @@ void TrendChart::setPoints(const QList<TrendPoint>& points, const QString& metri
         last = last.addSecs(12 * 3600);
     }
     m_timeAxis->setFormat(first.daysTo(last) < 2 ? QStringLiteral("MM-dd HH:mm") : QStringLiteral("yyyy-MM-dd"));
-    m_timeAxis->setRange(first, last);
+    // A margin on each side, so that the first and last markers are not cut in half.
+    const qint64 margin = first.msecsTo(last) / 40;
+    m_timeAxis->setRange(first.addMSecs(-margin), last.addMSecs(margin));
     m_valueAxis->setRange(bottom, top);
 }
 
