@@ -6,33 +6,22 @@
 #include "jobs/jobmanager.h"
 #include "server/apiserver.h"
 #include "store/storewriter.h"
-#include "ui/mainwindow.h"
+#include "ui/uilanguage.h"
+#include "ui/windowhost.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 namespace evalbench {
 
 void GuiApplication::installTranslators(const QString& language)
 {
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    if (locale.language() != QLocale::Chinese)
-        return;
-    auto* own = new QTranslator(qApp);
-    if (own->load(QStringLiteral(":/i18n/evalbench_zh_CN.qm")))
-        QCoreApplication::installTranslator(own);
-    auto* qt = new QTranslator(qApp);
-    if (qt->load(
-            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    UiLanguage::apply(language);
 }
 
 int GuiApplication::run(const QString& dataDirArgument, const QString& language)
 {
-    installTranslators(language);
+    installTranslators(UiLanguage::atStart(language));
     const DataDir dataDir = DataDir::resolve(dataDirArgument);
     QString error;
     if (!dataDir.ensureExists(&error)) {
@@ -49,7 +38,8 @@ int GuiApplication::run(const QString& dataDirArgument, const QString& language)
     // queued or running are scored; the listener itself stays off until the user turns it on.
     ApiJobService apiJobs(writer, dataDir);
     ApiServer apiServer(apiJobs, dataDir);
-    MainWindow window(writer, jobs, apiJobs, apiServer, dataDir);
+    // The window can be rebuilt (a language switch); the services above outlive it.
+    WindowHost window(writer, jobs, apiJobs, apiServer, dataDir);
     window.show();
     jobs.recoverInterrupted();
     apiJobs.start();

@@ -12,7 +12,8 @@ class GuiApplication
 {
 public:
     static int run(const QString& dataDirArgument, const QString& language);
-    // Installs the zh_CN / en translators for `language` (empty: the system's).
+    // Installs the zh_CN / en translators for `language` (empty: the system's), replacing
+    // those installed before.
     static void installTranslators(const QString& language);
 };
 

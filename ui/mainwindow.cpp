@@ -20,6 +20,8 @@
 #include "ui/reportpage.h"
 #include "ui/runspage.h"
 #include "ui/scorejobspage.h"
+#include "ui/settingspage.h"
+#include "ui/trendspage.h"
 #include "ui/windowstatesaver.h"
 
 #include <QCloseEvent>
@@ -50,6 +52,7 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, ApiJobService& api
     m_navigation = new QListWidget;
     m_navigation->addItems({ tr("Runs"), tr("New evaluation"), tr("Model scoring"), tr("Report"), tr("Score jobs"),
         tr("API server"), tr("LLM profiles"), tr("Compare") });
+    m_navigation->addItems({ tr("Trends"), tr("Settings") });
     m_navigation->setFixedWidth(180);
     m_navigation->item(ReportPageIndex)->setFlags(Qt::NoItemFlags); // until a run is opened
     m_navigation->item(ComparePageIndex)->setFlags(Qt::NoItemFlags); // until runs are compared
@@ -77,6 +80,10 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, ApiJobService& api
     m_pages->addWidget(m_llmProfilesPage);
     m_comparePage = new ComparePage(writer.databasePath());
     m_pages->addWidget(m_comparePage);
+    m_trendsPage = new TrendsPage(writer.databasePath());
+    m_pages->addWidget(m_trendsPage);
+    m_settingsPage = new SettingsPage(dataDir);
+    m_pages->addWidget(m_settingsPage);
 
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
@@ -110,6 +117,9 @@ MainWindow::MainWindow(StoreWriter& writer, JobManager& jobs, ApiJobService& api
     connect(m_comparePage, &ComparePage::openReportRequested, this, &MainWindow::openReport);
     connect(m_comparePage, &ComparePage::statusMessage, this,
         [this](const QString& message) { statusBar()->showMessage(message, 8000); });
+    connect(m_trendsPage, &TrendsPage::openReportRequested, this, [this](const QString& runId) { openReport(runId); });
+    connect(m_settingsPage, &SettingsPage::languageChangeRequested, this, &MainWindow::languageChangeRequested);
+    connect(m_settingsPage, &SettingsPage::defaultsSaved, m_newEvaluationPage, &NewEvaluationPage::applyDefaults);
     connect(m_apiIndicator, &ApiStatusIndicator::activated, this, [this] {
         showPage(ApiServerPageIndex);
         showNormal();

@@ -33,6 +33,8 @@ class PageNavigator;
 class ModelScoringPage;
 class ReportPage;
 class ComparePage;
+class TrendsPage;
+class SettingsPage;
 
 // The shell: a navigation list on the left, one working page at a time on the
 // right, the running job's progress and the API listener's state in the status bar.
@@ -52,6 +54,8 @@ public:
         ApiServerPageIndex,
         LlmProfilesPageIndex,
         ComparePageIndex,
+        TrendsPageIndex,
+        SettingsPageIndex,
         PageCount
     };
 
@@ -66,6 +70,8 @@ public:
     ApiServerPage* apiServerPage() const { return m_apiServerPage; }
     LlmProfilesPage* llmProfilesPage() const { return m_llmProfilesPage; }
     ComparePage* comparePage() const { return m_comparePage; }
+    TrendsPage* trendsPage() const { return m_trendsPage; }
+    SettingsPage* settingsPage() const { return m_settingsPage; }
     JudgeProfileRepository* judgeProfiles() const { return m_judgeProfiles; }
     ApiStatusIndicator* apiStatusIndicator() const { return m_apiIndicator; }
     Page currentPage() const;
@@ -81,6 +87,10 @@ public:
     void saveWindowState() const;
     void restoreWindowState();
     PageNavigator* pageNavigator() const { return m_navigator; }
+
+Q_SIGNALS:
+    // From the Settings page; the window's owner (WindowHost) rebuilds it in that language.
+    void languageChangeRequested(const QString& code);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -105,6 +115,8 @@ private:
     JudgeProfileRepository* m_judgeProfiles = nullptr;
     LlmProfilesPage* m_llmProfilesPage = nullptr;
     ComparePage* m_comparePage = nullptr;
+    TrendsPage* m_trendsPage = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
     ApiStatusIndicator* m_apiIndicator = nullptr;
     QLabel* m_jobLabel = nullptr;
     QProgressBar* m_jobProgress = nullptr;

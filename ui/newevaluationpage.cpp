@@ -4,6 +4,7 @@
 #include "jobs/jobmanager.h"
 #include "metrics/metricregistry.h"
 #include "ui/backgroundtask.h"
+#include "ui/evaluationdefaults.h"
 #include "ui/judgeoptionsgroup.h"
 
 #include <QCheckBox>
@@ -80,19 +81,17 @@ NewEvaluationPage::NewEvaluationPage(JobManager& jobs, JudgeProfileRepository* j
     m_metrics->horizontalHeader()->setStretchLastSection(true);
     m_metrics->verticalHeader()->hide();
     m_metrics->setSelectionMode(QAbstractItemView::NoSelection);
-    const QStringList defaults = MetricRegistry::builtin().defaultOfflineMetrics();
     for (const MetricInfo& info : MetricRegistry::builtin().infos()) {
         const int row = m_metrics->rowCount();
         m_metrics->insertRow(row);
         auto* item = new QTableWidgetItem(info.id);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled);
-        item->setCheckState(defaults.contains(info.id) ? Qt::Checked : Qt::Unchecked);
+        item->setCheckState(Qt::Unchecked);
         item->setToolTip(info.description);
         m_metrics->setItem(row, MetricIdColumn, item);
         auto* weight = new QDoubleSpinBox;
         weight->setRange(0.0, 100.0);
         weight->setSingleStep(0.5);
-        weight->setValue(1.0);
         weight->setToolTip(tr("Weight of this metric in the weighted score"));
         m_metrics->setCellWidget(row, WeightColumn, weight);
         auto* needs = new QTableWidgetItem(inputsText(info));
@@ -134,6 +133,7 @@ NewEvaluationPage::NewEvaluationPage(JobManager& jobs, JudgeProfileRepository* j
         refreshEstimate();
     });
     connect(m_startButton, &QPushButton::clicked, this, &NewEvaluationPage::start);
+    applyDefaults(EvaluationDefaults::load()); // the Settings page's choice
     updateMetricAvailability({});
     updateStartButton();
 }
@@ -236,6 +236,20 @@ void NewEvaluationPage::updateMetricAvailability(const QStringList& presentField
         item->setToolTip(enabled ? info.description : reason);
         m_metrics->cellWidget(row, WeightColumn)->setEnabled(enabled);
     }
+}
+
+void NewEvaluationPage::applyDefaults(const EvaluationDefaults& defaults)
+{
+    {
+        const QSignalBlocker blocker(m_metrics); // one update below, not one per row
+        for (int row = 0; row < m_metrics->rowCount(); ++row) {
+            const QString id = m_metrics->item(row, MetricIdColumn)->text();
+            m_metrics->item(row, MetricIdColumn)
+                ->setCheckState(defaults.metrics.contains(id) ? Qt::Checked : Qt::Unchecked);
+            static_cast<QDoubleSpinBox*>(m_metrics->cellWidget(row, WeightColumn))->setValue(defaults.weightOf(id));
+        }
+    }
+    onMetricChanged();
 }
 
 bool NewEvaluationPage::isMetricEnabled(const QString& metric) const

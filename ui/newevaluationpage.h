@@ -19,6 +19,7 @@ namespace evalbench {
 class JobManager;
 class JudgeOptionsGroup;
 class JudgeProfileRepository;
+struct EvaluationDefaults;
 
 // Pick a dataset, see its first rows and the fields found, choose metrics and
 // weights, start. Metrics the dataset cannot feed are disabled, with the
@@ -37,6 +38,8 @@ public:
     QStringList checkedMetrics() const;
     bool isMetricEnabled(const QString& metric) const;
     void setMetricChecked(const QString& metric, bool checked);
+    // Checks exactly the default metrics and sets their weights (the Settings page's choice).
+    void applyDefaults(const EvaluationDefaults& defaults);
     void start();
 
     QTableWidget* metricTable() const { return m_metrics; }

@@ -37,7 +37,8 @@ QString CommandDispatcher::usage()
         "       evalbench scorers list [--json]\n"
         "       evalbench scorers test ID [WORKSPACE] [--params JSON] [--json]\n"
         "       evalbench serve [--host 127.0.0.1] [--port 8765] [--token T] [--max-body BYTES]\n"
-        "Data lives in --data-dir, else $EVALBENCH_DATA_DIR, else the per-user application data folder.\n");
+        "Data lives in --data-dir, else $EVALBENCH_DATA_DIR, else the folder chosen in the window's Settings,\n"
+        "else the per-user application data folder.\n");
 }
 
 bool CommandDispatcher::isHeadless(const QStringList& arguments)

@@ -2,22 +2,44 @@
 #include "common/datadir.h"
 
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace evalbench {
 
-DataDir::DataDir(QString root)
+namespace {
+const QString kSavedRootKey = QStringLiteral("data/directory");
+} // namespace
+
+DataDir::DataDir(QString root, Origin origin)
     : m_root(QDir::cleanPath(std::move(root)))
+    , m_origin(origin)
 { }
 
 DataDir DataDir::resolve(const QString& commandLineValue)
 {
     if (!commandLineValue.isEmpty())
-        return DataDir(QDir(commandLineValue).absolutePath());
+        return DataDir(QDir(commandLineValue).absolutePath(), Origin::CommandLine);
     const QString fromEnv = qEnvironmentVariable("EVALBENCH_DATA_DIR");
     if (!fromEnv.isEmpty())
-        return DataDir(QDir(fromEnv).absolutePath());
-    return DataDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+        return DataDir(QDir(fromEnv).absolutePath(), Origin::Environment);
+    if (const QString saved = savedRoot(); !saved.isEmpty())
+        return DataDir(saved, Origin::Saved);
+    return DataDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), Origin::Default);
+}
+
+QString DataDir::savedRoot()
+{
+    return QSettings().value(kSavedRootKey).toString();
+}
+
+void DataDir::saveRoot(const QString& root)
+{
+    QSettings settings;
+    if (root.isEmpty())
+        settings.remove(kSavedRootKey);
+    else
+        settings.setValue(kSavedRootKey, QDir(root).absolutePath());
 }
 
 QString DataDir::databasePath() const

@@ -155,6 +155,12 @@ CREATE TABLE sample_annotations (
     PRIMARY KEY (sample_key, metric)
 ) WITHOUT ROWID;
 )sql",
+    // 6: the Trends page groups runs by dataset file and reads one dataset's runs in date
+    // order; without this index both scan every run (seconds with 100,000 runs). API runs
+    // have no dataset path and are found through runs_by_name.
+    R"sql(
+CREATE INDEX runs_by_dataset ON runs(dataset_path, created_at);
+)sql",
 };
 
 constexpr int kLatestVersion = int(std::size(kMigrations));

@@ -520,4 +520,57 @@ RunAnnotations StoreReader::annotations(const QString& runId) const
     return annotations;
 }
 
+QList<TrendSeries> StoreReader::trendSeries() const
+{
+    // `dataset_path > ''` keeps the first half on the covering index runs_by_dataset (API runs
+    // have no dataset path); the second half reads only the API runs. Runs still importing are
+    // counted: they are few and short-lived, and the count is not worth a table scan.
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.setForwardOnly(true);
+    QList<TrendSeries> series;
+    if (!query.exec(QStringLiteral(
+            "SELECT 0, dataset_path, COUNT(*), MAX(created_at) FROM runs WHERE dataset_path > '' GROUP BY dataset_path "
+            "UNION ALL SELECT 1, name, COUNT(*), MAX(created_at) FROM runs "
+            "WHERE dataset_path IS NULL AND source = 'api' GROUP BY name ORDER BY 4 DESC, 2")))
+        return series;
+    while (query.next()) {
+        TrendSeries one;
+        one.kind = query.value(0).toInt() == 0 ? TrendSeries::Kind::Dataset : TrendSeries::Kind::ApiName;
+        one.key = query.value(1).toString();
+        one.runCount = query.value(2).toInt();
+        one.lastRunAt = sqlcodec::toTime(query.value(3));
+        series.append(one);
+    }
+    return series;
+}
+
+QList<TrendPoint> StoreReader::trendPoints(const TrendSeries& series) const
+{
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.setForwardOnly(true);
+    const QString columns = QStringLiteral("SELECT id, name, created_at, scored_count, weighted_score, summary_json "
+                                           "FROM runs WHERE summary_json IS NOT NULL AND status != 'importing' AND ");
+    query.prepare(columns
+        + (series.kind == TrendSeries::Kind::Dataset ? QStringLiteral("dataset_path = ?")
+                                                     : QStringLiteral("name = ? AND source = 'api'"))
+        + QStringLiteral(" ORDER BY created_at, id"));
+    query.addBindValue(series.key);
+    QList<TrendPoint> points;
+    if (!query.exec())
+        return points;
+    while (query.next()) {
+        TrendPoint point;
+        point.runId = query.value(0).toString();
+        point.runName = query.value(1).toString();
+        point.createdAt = sqlcodec::toTime(query.value(2));
+        point.scoredCount = query.value(3).toInt();
+        point.weightedScore = sqlcodec::toNumber(query.value(4));
+        const QJsonObject summary = sqlcodec::toObject(query.value(5));
+        for (auto it = summary.begin(); it != summary.end(); ++it)
+            point.summary.insert(it.key(), MetricSummary::fromJson(it.value().toObject()));
+        points.append(point);
+    }
+    return points;
+}
+
 } // namespace evalbench

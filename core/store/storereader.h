@@ -7,6 +7,7 @@
 #include "store/judgerows.h"
 #include "store/sampletablecells.h"
 #include "store/storedsample.h"
+#include "store/trendrows.h"
 
 #include <functional>
 #include <optional>
@@ -90,6 +91,11 @@ public:
 
     // The human annotations of a run's samples, by sample index.
     RunAnnotations annotations(const QString& runId) const;
+    // Trends: the datasets and API run names that have runs, most recently run first
+    // (grouped in SQL: one row per series however many runs there are), and the runs of
+    // one series that have a summary, oldest first, their summaries parsed.
+    QList<TrendSeries> trendSeries() const;
+    QList<TrendPoint> trendPoints(const TrendSeries& series) const;
 
 private:
     QString m_path;

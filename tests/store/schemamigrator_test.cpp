@@ -135,11 +135,12 @@ TEST(SchemaMigrator, MigratesAVersionFourFileToAnnotationsKeepingItsData)
         ASSERT_TRUE(writer.markImported(run.id, job.id, 1, RunStatus::Completed).result().ok());
     }
     {
-        // Migrations 1-4 never change, so the latest schema without migration 5's table is
-        // exactly what EvalBench 4 wrote.
+        // Migrations 1-4 never change, so the latest schema without what migrations 5 and 6
+        // add is exactly what EvalBench 4 wrote.
         {
             QSqlQuery query(ConnectionPool::forCurrentThread(path));
             ASSERT_TRUE(query.exec(QStringLiteral("DROP TABLE sample_annotations")));
+            ASSERT_TRUE(query.exec(QStringLiteral("DROP INDEX runs_by_dataset")));
             ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA user_version=4")));
         }
         ConnectionPool::closeForCurrentThread(path);
@@ -156,8 +157,8 @@ TEST(SchemaMigrator, MigratesAVersionFourFileToAnnotationsKeepingItsData)
         EXPECT_TRUE(saved.ok()) << saved.error.toStdString();
     }
     QSqlDatabase db = ConnectionPool::forCurrentThread(path);
-    EXPECT_EQ(SchemaMigrator::currentVersion(db), 5);
-    EXPECT_EQ(SchemaMigrator::latestVersion(), 5);
+    EXPECT_EQ(SchemaMigrator::currentVersion(db), 6);
+    EXPECT_EQ(SchemaMigrator::latestVersion(), 6);
     QSqlQuery query(db);
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT r.name, COUNT(a.sample_key) FROM runs r JOIN samples s ON "
                                           "s.run_id = r.id LEFT JOIN sample_annotations a ON a.sample_key = "
