@@ -48,6 +48,8 @@ public:
     // 100,000 rows asks for about 3 million of these on the GUI thread.
     double sortValue(int row, int column) const;
     const QString& questionAt(int row) const { return m_rows.rows[size_t(row)].question; }
+    // The snapshot itself, for filters and charts that read it without a QVariant per cell.
+    const SampleRows& rows() const { return m_rows; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -4,6 +4,7 @@
 #include "common/jobrecord.h"
 #include "common/runrecord.h"
 #include "store/judgerows.h"
+#include "store/sampletime.h"
 #include "store/storedsample.h"
 
 #include <functional>
@@ -73,6 +74,10 @@ public:
     std::optional<QJsonObject> runJudgeUsage(const QString& runId) const;
     // optimization_advice.md as the judge wrote it; nullopt when it did not (rule-based advice then).
     std::optional<QString> runJudgeAdvice(const QString& runId) const;
+
+    // The time of each sample of an API run (from its job), in dataset order; samples without
+    // a job are left out.
+    QList<SampleTime> apiSampleTimes(const QString& runId) const;
 
 private:
     QString m_path;
