@@ -29,8 +29,7 @@ MetricAverageChart::MetricAverageChart(QWidget* parent)
 void MetricAverageChart::setRows(const SampleRows& rows)
 {
     m_series->clear();
-    for (QAbstractAxis* axis : chart()->axes())
-        chart()->removeAxis(axis);
+    clearAxes();
     auto* set = new QBarSet(tr("Mean"));
     QStringList categories;
     double top = 1.0; // most metrics live in 0..1; a larger mean widens the axis

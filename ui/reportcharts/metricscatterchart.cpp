@@ -41,6 +41,22 @@ std::pair<double, double> axisRange(const QString& metric, const QList<QPointF>&
     return { low, high > low ? high : low + 1 };
 }
 
+// A little wider than the range, so that the many dots at exactly 0 or 1 are not cut in
+// half by the plot area (and stay clickable); the ticks stay on round values of the range.
+QValueAxis* valueAxis(const QString& metric, const QList<QPointF>& points, bool xAxis)
+{
+    const auto [low, high] = axisRange(metric, points, xAxis);
+    const double pad = (high - low) * 0.03;
+    auto* axis = new QValueAxis;
+    axis->setRange(low - pad, high + pad);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(low);
+    axis->setTickInterval((high - low) / 5);
+    axis->setLabelFormat(QStringLiteral("%.2f"));
+    axis->setTitleText(metric);
+    return axis;
+}
+
 } // namespace
 
 MetricScatterChart::MetricScatterChart(QWidget* parent)
@@ -115,8 +131,7 @@ void MetricScatterChart::reloadMetrics()
 void MetricScatterChart::rebuild()
 {
     QChart* chart = m_view->chart();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    m_view->clearAxes();
     const int x = m_x->currentIndex();
     const int y = m_y->currentIndex();
     m_points = m_model && x >= 0 && y >= 0 ? scatterPoints(m_model->rows(), x, y, m_cap) : ScatterPoints {};
@@ -130,14 +145,8 @@ void MetricScatterChart::rebuild()
             ? tr("%1 — showing %2 of %3 samples").arg(pair).arg(m_points.points.size()).arg(m_points.total)
             : tr("%1 — %n sample(s)", nullptr, int(m_points.total)).arg(pair));
 
-    const auto [xLow, xHigh] = axisRange(m_x->currentText(), m_points.points, true);
-    const auto [yLow, yHigh] = axisRange(m_y->currentText(), m_points.points, false);
-    auto* xAxis = new QValueAxis;
-    xAxis->setRange(xLow, xHigh);
-    xAxis->setTitleText(m_x->currentText());
-    auto* yAxis = new QValueAxis;
-    yAxis->setRange(yLow, yHigh);
-    yAxis->setTitleText(m_y->currentText());
+    auto* xAxis = valueAxis(m_x->currentText(), m_points.points, true);
+    auto* yAxis = valueAxis(m_y->currentText(), m_points.points, false);
     chart->addAxis(xAxis, Qt::AlignBottom);
     chart->addAxis(yAxis, Qt::AlignLeft);
     m_series->attachAxis(xAxis);

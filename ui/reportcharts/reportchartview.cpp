@@ -1,13 +1,28 @@
 // SPDX-License-Identifier: MIT
 #include "ui/reportcharts/reportchartview.h"
 
+#include <QAbstractAxis>
 #include <QChart>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
 
 namespace evalbench {
+
+namespace {
+
+// Lays the chart out now rather than on the next event loop pass: the axes and labels place
+// themselves through posted layout requests.
+void layOut(QChart* chart)
+{
+    QCoreApplication::sendPostedEvents(chart, QEvent::LayoutRequest);
+    if (chart->layout())
+        chart->layout()->activate();
+}
+
+} // namespace
 
 ReportChartView::ReportChartView(QWidget* parent)
     : QChartView(parent)
@@ -27,19 +42,28 @@ QImage ReportChartView::renderImage(const QSize& size) const
     const QSizeF shownSize = chart->size();
     // Lay the chart out at the picture's size now: a chart of a hidden tab may never have been laid out.
     chart->resize(size);
-    if (chart->layout())
-        chart->layout()->activate();
+    layOut(chart);
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(chart->backgroundBrush().color());
+    // The chart's own background has rounded corners: fill what they leave with the same brush.
+    image.fill(palette().color(QPalette::Window));
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
+        painter.fillRect(image.rect(), chart->backgroundBrush());
         chart->scene()->render(&painter, QRectF(QPointF(0, 0), size), QRectF(chart->pos(), QSizeF(size)));
     }
     chart->resize(shownSize);
-    if (chart->layout())
-        chart->layout()->activate();
+    layOut(chart);
     return image;
+}
+
+void ReportChartView::clearAxes()
+{
+    const QList<QAbstractAxis*> axes = chart()->axes();
+    for (QAbstractAxis* axis : axes) {
+        chart()->removeAxis(axis);
+        delete axis;
+    }
 }
 
 void ReportChartView::changeEvent(QEvent* event)

@@ -17,6 +17,9 @@ public:
     // The chart laid out at `size` (whatever the view's own size, even while it is hidden in
     // another tab), on an opaque background.
     QImage renderImage(const QSize& size) const;
+    // Removes and deletes the chart's axes (a removed axis is the caller's to delete), before
+    // the series get new ones.
+    void clearAxes();
 
 protected:
     void changeEvent(QEvent* event) override;

@@ -5,6 +5,7 @@
 #include "ui/samplelistmodel.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -70,8 +71,7 @@ void ScoreHistogramChart::rebuild()
 {
     QChart* chart = m_view->chart();
     m_series->clear();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    m_view->clearAxes();
     m_histogram = m_model ? scoreHistogram(m_model->rows(), m_metric->currentIndex()) : ScoreHistogram {};
     if (m_metric->currentIndex() < 0) {
         chart->setTitle(QString());
@@ -95,8 +95,13 @@ void ScoreHistogramChart::rebuild()
     m_series->append(set);
     auto* binAxis = new QBarCategoryAxis;
     binAxis->append(labels);
+    // Whole-number ticks: about five of them whatever the largest bin.
+    const int step = std::max(1, int(std::ceil(top / 5.0)));
     auto* countAxis = new QValueAxis;
-    countAxis->setRange(0, top);
+    countAxis->setRange(0, step * int(std::ceil(double(top) / step)));
+    countAxis->setTickType(QValueAxis::TicksDynamic);
+    countAxis->setTickAnchor(0);
+    countAxis->setTickInterval(step);
     countAxis->setLabelFormat(QStringLiteral("%d"));
     countAxis->setTitleText(tr("Samples"));
     chart->addAxis(binAxis, Qt::AlignBottom);

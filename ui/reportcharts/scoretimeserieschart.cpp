@@ -55,6 +55,7 @@ void ScoreTimeSeriesChart::setSampleTimes(QList<SampleTime> times)
 {
     m_times = std::move(times);
     rebuild();
+    emit sampleTimesShown();
 }
 
 void ScoreTimeSeriesChart::clear()
@@ -66,8 +67,7 @@ void ScoreTimeSeriesChart::clear()
 void ScoreTimeSeriesChart::rebuild()
 {
     QChart* chart = m_view->chart();
-    for (QAbstractAxis* axis : chart->axes())
-        chart->removeAxis(axis);
+    m_view->clearAxes();
     const auto bucket = TimeBucket(m_bucket->currentData().toInt());
     m_buckets = m_model ? timeBucketMeans(m_model->rows(), m_times, bucket) : QList<TimeBucketMean> {};
     QList<QPointF> points;

@@ -29,6 +29,10 @@ public:
     QComboBox* bucketCombo() const { return m_bucket; }
     const QList<TimeBucketMean>& buckets() const { return m_buckets; }
 
+signals:
+    // setSampleTimes has been drawn.
+    void sampleTimesShown();
+
 private:
     void rebuild();
 
