@@ -30,7 +30,7 @@ public:
         // which the report's proxy keeps after the values in either order.
         SortRole = Qt::UserRole + 1,
         IndexRole, // the sample's position in the dataset (int)
-        FilterRole, // id and question, for the text filter
+        FilterRole, // id and question (the report's proxy matches the snapshot directly)
     };
 
     explicit SampleListModel(QObject* parent = nullptr);

@@ -19,7 +19,7 @@ void SampleSortProxy::setTextFilter(const QString& text)
     if (text == m_text)
         return;
     m_text = text;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void SampleSortProxy::setBelowThreshold(std::optional<double> threshold)
@@ -27,7 +27,7 @@ void SampleSortProxy::setBelowThreshold(std::optional<double> threshold)
     if (threshold == m_below)
         return;
     m_below = threshold;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void SampleSortProxy::setNanOnly(bool nanOnly)
@@ -35,7 +35,15 @@ void SampleSortProxy::setNanOnly(bool nanOnly)
     if (nanOnly == m_nanOnly)
         return;
     m_nanOnly = nanOnly;
-    invalidateRowsFilter();
+    refilter();
+}
+
+void SampleSortProxy::refilter()
+{
+    // Not invalidateRowsFilter(): that moves rows in and out of the mapping a run at a time,
+    // which for a filter that keeps every third of 100,000 rows costs most of a second.
+    // Dropping the mapping and rebuilding it (one pass, then the sort) takes tens of ms.
+    invalidate();
 }
 
 bool SampleSortProxy::isFiltering() const

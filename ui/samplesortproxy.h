@@ -33,6 +33,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
+    void refilter();
+
     const SampleListModel* m_model;
     QString m_text;
     std::optional<double> m_below;
