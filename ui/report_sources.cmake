@@ -6,4 +6,23 @@ target_sources(evalbench_ui PRIVATE
     samplerowsloader.h samplerowsloader.cpp
     sampledetailview.h sampledetailview.cpp
     evidencehtml.h evidencehtml.cpp
+    samplesortproxy.h samplesortproxy.cpp
+    samplefilterbar.h samplefilterbar.cpp
+    nanreasons.h nanreasons.cpp
+    scoregauge.h scoregauge.cpp
+    metriccard.h metriccard.cpp
+    metriccardstrip.h metriccardstrip.cpp
+    advicepanel.h advicepanel.cpp
+    reportsummarytext.h reportsummarytext.cpp
+    reportcharts/metricaverages.h reportcharts/metricaverages.cpp
+    reportcharts/scorehistogram.h reportcharts/scorehistogram.cpp
+    reportcharts/scatterpoints.h reportcharts/scatterpoints.cpp
+    reportcharts/timebuckets.h reportcharts/timebuckets.cpp
+    reportcharts/reportchartview.h reportcharts/reportchartview.cpp
+    reportcharts/metricaveragechart.h reportcharts/metricaveragechart.cpp
+    reportcharts/scorehistogramchart.h reportcharts/scorehistogramchart.cpp
+    reportcharts/metricscatterchart.h reportcharts/metricscatterchart.cpp
+    reportcharts/scoretimeserieschart.h reportcharts/scoretimeserieschart.cpp
+    reportcharts/reportchartspanel.h reportcharts/reportchartspanel.cpp
+    reportcharts/chartimagewriter.h reportcharts/chartimagewriter.cpp
 )

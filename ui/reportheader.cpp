@@ -2,7 +2,9 @@
 #include "ui/reportheader.h"
 
 #include "common/runrecord.h"
+#include "ui/metriccardstrip.h"
 #include "ui/runstatuslabel.h"
+#include "ui/scoregauge.h"
 
 #include <QDir>
 #include <QFormLayout>
@@ -29,6 +31,17 @@ QLabel* makeLabel(const QString& objectName, QWidget* parent)
 QString statusText(const RunRecord& run)
 {
     return RunStatusLabel::text(run.status);
+}
+
+QString sourceText(const QString& source)
+{
+    if (source == QLatin1String("file"))
+        return ReportHeader::tr("dataset file");
+    if (source == QLatin1String("api"))
+        return ReportHeader::tr("HTTP API");
+    if (source == QLatin1String("workspace"))
+        return ReportHeader::tr("workspace");
+    return source;
 }
 
 } // namespace
@@ -63,6 +76,11 @@ ReportHeader::ReportHeader(QWidget* parent)
     m_judgeLabel->setWordWrap(true);
     m_errorLabel = makeLabel(QStringLiteral("runErrorLabel"), this);
     m_errorLabel->setWordWrap(true);
+    m_sourceLabel = makeLabel(QStringLiteral("sourceLabel"), this);
+    m_gauge = new ScoreGauge(this);
+    m_gauge->setObjectName(QStringLiteral("scoreGauge"));
+    m_cards = new MetricCardStrip(this);
+    m_cards->setObjectName(QStringLiteral("metricCards"));
 
     auto* statusRow = new QHBoxLayout;
     statusRow->addWidget(m_statusLabel);
@@ -73,6 +91,7 @@ ReportHeader::ReportHeader(QWidget* parent)
     auto* form = new QFormLayout;
     m_form = form;
     form->addRow(tr("Status:"), statusRow);
+    form->addRow(tr("Source:"), m_sourceLabel);
     form->addRow(tr("Time:"), m_timesLabel);
     form->addRow(tr("Dataset:"), m_datasetLabel);
     form->addRow(tr("Samples:"), m_countLabel);
@@ -84,10 +103,18 @@ ReportHeader::ReportHeader(QWidget* parent)
     left->addLayout(form);
     left->addWidget(m_errorLabel);
 
-    auto* layout = new QHBoxLayout(this);
+    auto* score = new QVBoxLayout;
+    score->addWidget(m_gauge, 0, Qt::AlignHCenter);
+    score->addWidget(m_scoreLabel);
+    score->addStretch();
+
+    auto* top = new QHBoxLayout;
+    top->addLayout(left, 1);
+    top->addLayout(score);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(left, 1);
-    layout->addWidget(m_scoreLabel);
+    layout->addLayout(top);
+    layout->addWidget(m_cards);
 }
 
 void ReportHeader::setRun(const RunRecord& run)
@@ -116,6 +143,9 @@ void ReportHeader::setRun(const RunRecord& run)
     m_semanticsLabel->setText(
         run.settings.ragasCompat ? QStringLiteral("ragas-compat") : QStringLiteral("evalbench-1"));
     m_scoreLabel->setText(run.weightedScore ? locale.toString(*run.weightedScore, 'f', 3) : tr("n/a"));
+    m_gauge->setScore(run.weightedScore);
+    m_sourceLabel->setText(sourceText(run.source));
+    m_cards->setRun(run);
     // An ML scoring run scores a workspace as a whole: its result view shows the headline, and
     // RAG semantics do not apply.
     const bool ml = run.kind == QLatin1String("ml");
@@ -125,6 +155,8 @@ void ReportHeader::setRun(const RunRecord& run)
     m_form->setRowVisible(m_judgeLabel, !ml);
     setJudge(run, std::nullopt);
     m_scoreLabel->setVisible(!ml);
+    m_gauge->setVisible(!ml);
+    m_cards->setVisible(!ml);
     if (ml)
         m_countLabel->setText(tr("%n sample(s)", nullptr, run.sampleCount));
     m_errorLabel->setText(run.error.isEmpty() ? QString() : tr("Error: %1").arg(run.error));
@@ -138,9 +170,9 @@ void ReportHeader::setJudge(const RunRecord& run, const std::optional<QJsonObjec
         m_judgeLabel->setText(tr("none (offline metrics)"));
         return;
     }
-    QString text = tr("%1 (profile “%2”)")
-                       .arg(judge.value(QStringLiteral("model")).toString(),
-                           judge.value(QStringLiteral("name")).toString());
+    QString text =
+        tr("%1 (profile “%2”)")
+            .arg(judge.value(QStringLiteral("model")).toString(), judge.value(QStringLiteral("name")).toString());
     if (usage) {
         const QLocale locale;
         const auto count = [&usage](const char* key) { return usage->value(QLatin1String(key)).toInteger(); };
@@ -155,6 +187,11 @@ void ReportHeader::setJudge(const RunRecord& run, const std::optional<QJsonObjec
             text += QStringLiteral(", ") + tr("%n failed call(s)", nullptr, int(failed));
     }
     m_judgeLabel->setText(text);
+}
+
+void ReportHeader::setNanReasons(const QMap<QString, QList<NanReason>>& reasons)
+{
+    m_cards->setNanReasons(reasons);
 }
 
 } // namespace evalbench

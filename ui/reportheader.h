@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ui/nanreasons.h"
+
 #include <optional>
 
 #include <QJsonObject>
@@ -13,10 +15,12 @@ class QPushButton;
 
 namespace evalbench {
 
+class MetricCardStrip;
+class ScoreGauge;
 struct RunRecord;
 
-// Top of the report page: what the run is, how far it got, and its weighted
-// score in large type.
+// Top of the report page: what the run is, where it came from, how far it got, its
+// weighted score in large type with a gauge, and a card per metric.
 class ReportHeader : public QWidget
 {
     Q_OBJECT
@@ -26,6 +30,8 @@ public:
     void setRun(const RunRecord& run);
     // The judge's model and, once the run has used it, its calls, cache hits, tokens and cost.
     void setJudge(const RunRecord& run, const std::optional<QJsonObject>& usage);
+    // Once the sample rows are in: why each metric's NaN samples failed (the cards' tooltips).
+    void setNanReasons(const QMap<QString, QList<NanReason>>& reasons);
 
 signals:
     // The run is still going; the analyst wants its current state.
@@ -43,6 +49,9 @@ private:
     QLabel* m_semanticsLabel = nullptr;
     QLabel* m_judgeLabel = nullptr;
     QLabel* m_errorLabel = nullptr;
+    QLabel* m_sourceLabel = nullptr;
+    ScoreGauge* m_gauge = nullptr;
+    MetricCardStrip* m_cards = nullptr;
     QFormLayout* m_form = nullptr;
 };
 

@@ -3,36 +3,43 @@
 
 #include "store/storereader.h"
 #include "store/storewriter.h"
+#include "ui/advicepanel.h"
 #include "ui/agreementview.h"
 #include "ui/annotationeditor.h"
 #include "ui/backgroundtask.h"
 #include "ui/metricsummarymodel.h"
 #include "ui/ml/mlresultview.h"
+#include "ui/nanreasons.h"
 #include "ui/reportannotations.h"
+#include "ui/reportcharts/chartimagewriter.h"
+#include "ui/reportcharts/reportchartspanel.h"
+#include "ui/reportcharts/reportchartview.h"
 #include "ui/reportheader.h"
+#include "ui/reportsummarytext.h"
 #include "ui/sampledetailview.h"
+#include "ui/samplefilterbar.h"
 #include "ui/samplelistmodel.h"
 #include "ui/samplerowsloader.h"
+#include "ui/samplesortproxy.h"
 
-#include <cmath>
-
+#include <QClipboard>
 #include <QDesktopServices>
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -42,41 +49,6 @@ namespace evalbench {
 
 namespace {
 
-// Sorts like SampleListModel::SortRole and keeps NaN / skipped / pending cells
-// after the values whichever way the column is sorted.
-class SampleSortProxy : public QSortFilterProxyModel
-{
-public:
-    SampleSortProxy(SampleListModel* model, QObject* parent)
-        : QSortFilterProxyModel(parent)
-        , m_model(model)
-    {
-        setSourceModel(model);
-    }
-
-protected:
-    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override
-    {
-        const SampleListModel* model = m_model;
-        if (left.column() == SampleListModel::QuestionColumn)
-            return model->questionAt(left.row()).compare(model->questionAt(right.row()), Qt::CaseInsensitive) < 0;
-        // Read the model directly: same order as SortRole, without a QVariant per comparison.
-        const double a = model->sortValue(left.row(), left.column());
-        const double b = model->sortValue(right.row(), right.column());
-        if (std::isnan(a) || std::isnan(b)) {
-            if (std::isnan(a) == std::isnan(b))
-                return false; // both missing: the stable sort keeps dataset order
-            // Descending order asks lessThan(right, left), so flip to stay last.
-            const bool leftFirst = !std::isnan(a);
-            return sortOrder() == Qt::AscendingOrder ? leftFirst : !leftFirst;
-        }
-        return a < b;
-    }
-
-private:
-    const SampleListModel* m_model;
-};
-
 struct RunLoad
 {
     std::optional<RunRecord> run;
@@ -84,7 +56,7 @@ struct RunLoad
     bool artifactsExist = false;
 };
 
-QString fileNameFor(const RunRecord& run, const QString& extension)
+QString fileBaseFor(const RunRecord& run)
 {
     QString base = run.name.trimmed().isEmpty() ? run.id : run.name.trimmed();
     // Characters Windows or Linux refuse in a file name.
@@ -92,8 +64,16 @@ QString fileNameFor(const RunRecord& run, const QString& extension)
         if (QStringLiteral("/\\:*?\"<>|").contains(c) || c.unicode() < 0x20)
             c = QLatin1Char('_');
     }
-    return base + QLatin1Char('.') + extension;
+    return base;
 }
+
+QString fileNameFor(const RunRecord& run, const QString& extension)
+{
+    return fileBaseFor(run) + QLatin1Char('.') + extension;
+}
+
+// The size of an exported chart picture: large enough for a slide or a report page.
+constexpr QSize kChartImageSize(1200, 800);
 
 } // namespace
 
@@ -109,15 +89,15 @@ ReportPage::ReportPage(StoreWriter& writer, DataDir dataDir, QWidget* parent)
     m_sampleModel->setObjectName(QStringLiteral("sampleListModel"));
     m_proxy = new SampleSortProxy(m_sampleModel, this);
     m_proxy->setSortRole(SampleListModel::SortRole);
-    m_proxy->setFilterRole(SampleListModel::FilterRole);
-    m_proxy->setFilterKeyColumn(SampleListModel::IdColumn);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_annotations = new ReportAnnotations(writer, this);
     m_annotations->setObjectName(QStringLiteral("reportAnnotations"));
     m_savePathProvider = [this](const QString& suggested) {
         const QString extension = QFileInfo(suggested).suffix();
         return QFileDialog::getSaveFileName(this, tr("Export report"), suggested,
             tr("%1 files (*.%2);;All files (*)").arg(extension.toUpper(), extension));
+    };
+    m_folderProvider = [this](const QString& suggested) {
+        return QFileDialog::getExistingDirectory(this, tr("Export charts to folder"), suggested);
     };
     buildLayout();
     m_sampleModel->setTintBase(palette().color(QPalette::Base));
@@ -133,6 +113,11 @@ ReportPage::~ReportPage()
 void ReportPage::setSavePathProvider(SavePathProvider provider)
 {
     m_savePathProvider = std::move(provider);
+}
+
+void ReportPage::setFolderProvider(FolderProvider provider)
+{
+    m_folderProvider = std::move(provider);
 }
 
 void ReportPage::changeEvent(QEvent* event)
@@ -156,6 +141,8 @@ void ReportPage::showRun(const QString& runId, int sampleIndex)
         m_detailView->showMessage(tr("Select a sample to see its details."));
         m_annotationEditor->clearSample();
         m_annotations->clear();
+        m_advice->clear();
+        m_charts->setTimeSeriesShown(false);
         m_message->setText(tr("Loading run %1…").arg(runId));
         m_stack->setCurrentIndex(0);
         setExportEnabled(false);
@@ -209,6 +196,8 @@ void ReportPage::applyRun(quint64 generation, const std::optional<RunRecord>& ru
     }
     m_body->setCurrentIndex(0);
     m_rowsLabel->setText(tr("Loading %n sample(s)…", nullptr, run->sampleCount));
+    m_advice->load(*run, m_dataDir.runPath(run->id));
+    m_charts->setTimeSeriesShown(run->source == QLatin1String("api"));
 
     QStringList metrics = run->settings.metrics;
     if (metrics.isEmpty())
@@ -221,6 +210,18 @@ void ReportPage::applyRun(quint64 generation, const std::optional<RunRecord>& ru
             return loadSampleRows(StoreReader(path), runId, metrics, [&] { return counter->load() != generation; });
         },
         [this, generation](SampleRows rows) { applyRows(generation, std::move(rows)); });
+    if (run->source == QLatin1String("api"))
+        loadSampleTimes(generation);
+}
+
+void ReportPage::loadSampleTimes(quint64 generation)
+{
+    runInBackground(
+        this, [path = m_databasePath, runId = m_runId] { return StoreReader(path).apiSampleTimes(runId); },
+        [this, generation](QList<SampleTime> times) {
+            if (generation == *m_generation)
+                m_charts->setSampleTimes(std::move(times));
+        });
 }
 
 void ReportPage::applyRows(quint64 generation, SampleRows rows)
@@ -234,6 +235,7 @@ void ReportPage::applyRows(quint64 generation, SampleRows rows)
     if (selectedSample < 0 && !selected.isEmpty())
         selectedSample = selected.first().data(SampleListModel::IndexRole).toInt();
     m_sampleModel->setData(std::move(rows));
+    m_header->setNanReasons(nanReasonsByMetric(m_sampleModel->rows()));
     updateRowsLabel();
     if (selectedSample >= 0)
         selectSample(selectedSample);
@@ -247,7 +249,7 @@ bool ReportPage::selectSample(int sampleIndex)
         return false;
     QModelIndex shown = m_proxy->mapFromSource(m_sampleModel->index(row, 0));
     if (!shown.isValid()) { // hidden by the filter
-        m_filterEdit->clear();
+        m_filterBar->clear();
         shown = m_proxy->mapFromSource(m_sampleModel->index(row, 0));
     }
     m_sampleView->selectRow(shown.row());
@@ -260,6 +262,7 @@ void ReportPage::applyMlResult(quint64 generation, const QJsonObject& result)
     Q_ASSERT(QThread::currentThread() == thread());
     if (generation != *m_generation)
         return;
+    m_exportChartsButton->setEnabled(false); // an ML run has no report charts
     const QJsonObject error = result.value(QStringLiteral("error")).toObject();
     const bool failed = result.value(QStringLiteral("status")).toString() == QLatin1String("error");
     if (failed) {
@@ -304,6 +307,18 @@ void ReportPage::buildLayout()
     addExport(tr("Export Markdown…"), QStringLiteral("exportMarkdownButton"), ExportFormat::Markdown);
     addExport(tr("Export JSON…"), QStringLiteral("exportJsonButton"), ExportFormat::Json);
     addExport(tr("Export CSV…"), QStringLiteral("exportCsvButton"), ExportFormat::Csv);
+    m_exportChartsButton = new QPushButton(tr("Export charts…"), this);
+    m_exportChartsButton->setObjectName(QStringLiteral("exportChartsButton"));
+    m_exportChartsButton->setToolTip(tr("Save each chart as a PNG picture in a folder"));
+    connect(m_exportChartsButton, &QPushButton::clicked, this, &ReportPage::exportCharts);
+    buttons->addWidget(m_exportChartsButton);
+    m_exportButtons.append(m_exportChartsButton);
+    auto* copyButton = new QPushButton(tr("Copy summary"), this);
+    copyButton->setObjectName(QStringLiteral("copySummaryButton"));
+    copyButton->setToolTip(tr("Copy the weighted score and each metric's mean as Markdown"));
+    connect(copyButton, &QPushButton::clicked, this, &ReportPage::copySummary);
+    buttons->addWidget(copyButton);
+    m_exportButtons.append(copyButton);
     m_openFolderButton = new QPushButton(tr("Open folder"), this);
     m_openFolderButton->setObjectName(QStringLiteral("openFolderButton"));
     m_openFolderButton->setToolTip(tr("Open the folder with this run's report files"));
@@ -378,14 +393,9 @@ void ReportPage::buildLayout()
 
 QWidget* ReportPage::buildSampleArea()
 {
-    m_filterEdit = new QLineEdit(this);
-    m_filterEdit->setObjectName(QStringLiteral("sampleFilter"));
-    m_filterEdit->setPlaceholderText(tr("Filter by id or question"));
-    m_filterEdit->setClearButtonEnabled(true);
-    connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text);
-        updateRowsLabel();
-    });
+    m_filterBar = new SampleFilterBar(this);
+    m_filterBar->setObjectName(QStringLiteral("sampleFilterBar"));
+    connect(m_filterBar, &SampleFilterBar::changed, this, &ReportPage::applyFilters);
 
     m_sampleView = new QTableView(this);
     m_sampleView->setObjectName(QStringLiteral("sampleTable"));
@@ -414,9 +424,22 @@ QWidget* ReportPage::buildSampleArea()
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_filterEdit);
+    leftLayout->addWidget(m_filterBar);
     leftLayout->addWidget(m_sampleView, 1);
     leftLayout->addWidget(m_rowsLabel);
+
+    m_charts = new ReportChartsPanel(this);
+    m_charts->setObjectName(QStringLiteral("reportCharts"));
+    m_charts->setModel(m_sampleModel);
+    connect(m_charts, &ReportChartsPanel::sampleClicked, this, [this](int sampleIndex) { selectSample(sampleIndex); });
+    m_advice = new AdvicePanel(m_databasePath, this);
+    m_advice->setObjectName(QStringLiteral("advicePanel"));
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("reportTabs"));
+    m_tabs->addTab(left, tr("Samples"));
+    m_tabs->addTab(m_charts, tr("Charts"));
+    m_tabs->addTab(m_advice, tr("Advice"));
 
     m_detailView = new SampleDetailView(this);
     m_detailView->setObjectName(QStringLiteral("sampleDetail"));
@@ -432,7 +455,7 @@ QWidget* ReportPage::buildSampleArea()
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->setObjectName(QStringLiteral("sampleSplitter")); // remembered by the window
-    split->addWidget(left);
+    split->addWidget(m_tabs);
     split->addWidget(right);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
@@ -442,9 +465,17 @@ QWidget* ReportPage::buildSampleArea()
 void ReportPage::updateRowsLabel()
 {
     const int total = m_sampleModel->rowCount();
-    m_rowsLabel->setText(m_filterEdit->text().isEmpty()
+    m_rowsLabel->setText(!m_proxy->isFiltering()
             ? tr("%n sample(s)", nullptr, total)
             : tr("%1 of %n sample(s) match the filter", nullptr, total).arg(m_proxy->rowCount()));
+}
+
+void ReportPage::applyFilters()
+{
+    m_proxy->setTextFilter(m_filterBar->text());
+    m_proxy->setBelowThreshold(m_filterBar->belowThreshold());
+    m_proxy->setNanOnly(m_filterBar->nanOnly());
+    updateRowsLabel();
 }
 
 void ReportPage::onSelectionChanged()
@@ -510,6 +541,46 @@ void ReportPage::exportReport(ExportFormat format)
             }
             emit exportFinished(path, error);
         });
+}
+
+void ReportPage::exportCharts()
+{
+    if (!m_run || !m_folderProvider)
+        return;
+    const QString folder = m_folderProvider(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    if (folder.isEmpty())
+        return;
+    // Rendering touches the chart widgets: on this thread. Only the PNG encoding goes to the pool.
+    QList<ChartImage> images;
+    QStringList files;
+    const QString base = fileBaseFor(*m_run);
+    for (const ReportChartsPanel::NamedChart& chart : m_charts->charts()) {
+        const QString path = QDir(folder).filePath(base + QLatin1Char('-') + chart.name + QStringLiteral(".png"));
+        images.append({ path, chart.view->renderImage(kChartImageSize) });
+        files.append(path);
+    }
+    m_exportLabel->setText(tr("Exporting charts to %1…").arg(QDir::toNativeSeparators(folder)));
+    runInBackground(
+        this, [images] { return writeChartImages(images); },
+        [this, folder, files](const QString& error) {
+            const QString nativeFolder = QDir::toNativeSeparators(folder);
+            const QString message = error.isEmpty()
+                ? tr("%n chart(s) exported to %1", nullptr, int(files.size())).arg(nativeFolder)
+                : tr("Chart export failed: %1").arg(error);
+            m_exportLabel->setText(message);
+            emit statusMessage(message);
+            emit chartsExported(folder, error.isEmpty() ? files : QStringList(), error);
+        });
+}
+
+void ReportPage::copySummary()
+{
+    if (!m_run)
+        return;
+    QGuiApplication::clipboard()->setText(ReportSummaryText::of(*m_run));
+    const QString message = tr("Summary copied to the clipboard");
+    m_exportLabel->setText(message);
+    emit statusMessage(message);
 }
 
 void ReportPage::openArtifactsFolder()

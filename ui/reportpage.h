@@ -15,27 +15,31 @@
 #include <QWidget>
 
 class QLabel;
-class QLineEdit;
 class QPushButton;
-class QSortFilterProxyModel;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 
 namespace evalbench {
 
+class AdvicePanel;
 class AgreementView;
 class AnnotationEditor;
 class MetricSummaryModel;
 class MlResultView;
 class ReportAnnotations;
+class ReportChartsPanel;
 class ReportHeader;
 class SampleDetailView;
+class SampleFilterBar;
 class SampleListModel;
+class SampleSortProxy;
 class StoreWriter;
 struct SampleRows;
 
-// The report of one run: header, metric summary, the per-sample table with a
-// filter, the selected sample's details, and export. Everything that reads the
+// The report of one run: header with metric cards, metric summary, the per-sample
+// table with its filters, charts and advice tabs, the selected sample's details, and
+// export. Everything that reads the
 // database runs on the thread pool; results that arrive for a run the page no
 // longer shows are dropped.
 class ReportPage : public QWidget
@@ -45,6 +49,9 @@ public:
     // Asked for the file to export to, given the suggested file name; an empty
     // answer cancels. The default opens a save dialog.
     using SavePathProvider = std::function<QString(const QString& suggestedPath)>;
+    // Asked for the folder to write the chart pictures to; an empty answer cancels. The
+    // default opens a folder dialog.
+    using FolderProvider = std::function<QString(const QString& suggestedFolder)>;
 
     // Reads go through the writer's database path; the writer saves human annotations.
     ReportPage(StoreWriter& writer, DataDir dataDir, QWidget* parent = nullptr);
@@ -65,6 +72,11 @@ public:
     void setSavePathProvider(SavePathProvider provider);
     // Asks for a path and writes the report there in the background.
     void exportReport(ExportFormat format);
+    void setFolderProvider(FolderProvider provider);
+    // Asks for a folder and writes each chart there as a 1200×800 PNG.
+    void exportCharts();
+    // Puts a short Markdown summary of the run on the clipboard.
+    void copySummary();
 
 signals:
     // The request of the last showRun has been shown: the run with its sample
@@ -75,6 +87,8 @@ signals:
     void sampleShown(int sampleIndex);
     // An export finished; `error` is empty on success.
     void exportFinished(const QString& path, const QString& error);
+    // The chart pictures are written (`files`, the paths) or failed (`error` not empty).
+    void chartsExported(const QString& folder, const QStringList& files, const QString& error);
     // A one-line note for the window's status bar.
     void statusMessage(const QString& message);
 
@@ -89,6 +103,8 @@ private:
     // An ML scoring run shows its result.json instead of the sample table.
     void applyMlResult(quint64 generation, const QJsonObject& result);
     void updateRowsLabel();
+    void applyFilters();
+    void loadSampleTimes(quint64 generation);
     void onSelectionChanged();
     void openArtifactsFolder();
     void setExportEnabled(bool enabled);
@@ -103,10 +119,11 @@ private:
     quint64 m_detailGeneration = 0;
     int m_sampleToSelect = -1; // asked for by showRun, selected when the rows are in
     SavePathProvider m_savePathProvider;
+    FolderProvider m_folderProvider;
 
     MetricSummaryModel* m_summaryModel = nullptr;
     SampleListModel* m_sampleModel = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    SampleSortProxy* m_proxy = nullptr;
 
     QStackedWidget* m_stack = nullptr;
     QLabel* m_message = nullptr;
@@ -120,11 +137,15 @@ private:
     QLabel* m_mlError = nullptr;
     MlResultView* m_mlView = nullptr;
     QTableView* m_sampleView = nullptr;
-    QLineEdit* m_filterEdit = nullptr;
+    SampleFilterBar* m_filterBar = nullptr;
     SampleDetailView* m_detailView = nullptr;
     ReportAnnotations* m_annotations = nullptr;
     AnnotationEditor* m_annotationEditor = nullptr;
     AgreementView* m_agreementView = nullptr;
+    QTabWidget* m_tabs = nullptr; // samples, charts, advice
+    ReportChartsPanel* m_charts = nullptr;
+    AdvicePanel* m_advice = nullptr;
+    QPushButton* m_exportChartsButton = nullptr;
 };
 
 } // namespace evalbench

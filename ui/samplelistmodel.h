@@ -30,7 +30,7 @@ public:
         // which the report's proxy keeps after the values in either order.
         SortRole = Qt::UserRole + 1,
         IndexRole, // the sample's position in the dataset (int)
-        FilterRole, // id and question, for the text filter
+        FilterRole, // id and question (the report's proxy matches the snapshot directly)
     };
 
     explicit SampleListModel(QObject* parent = nullptr);
@@ -48,6 +48,8 @@ public:
     // 100,000 rows asks for about 3 million of these on the GUI thread.
     double sortValue(int row, int column) const;
     const QString& questionAt(int row) const { return m_rows.rows[size_t(row)].question; }
+    // The snapshot itself, for filters and charts that read it without a QVariant per cell.
+    const SampleRows& rows() const { return m_rows; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

@@ -5,6 +5,7 @@
 // Usage: QT_QPA_PLATFORM=offscreen bench_report_page DATA_DIR RUN_ID [repetitions [--rows-only]]
 #include "common/datadir.h"
 #include "store/storereader.h"
+#include "store/storewriter.h"
 #include "ui/reportpage.h"
 #include "ui/samplerowsloader.h"
 
@@ -63,13 +64,14 @@ int main(int argc, char** argv)
         std::printf("median: rows read %.0f ms\n", median(loads));
         return 0;
     }
+    evalbench::StoreWriter writer(dataDir.databasePath());
     std::vector<double> opened;
     std::vector<double> scrollMedians;
     std::vector<double> scrollP99s;
     std::vector<double> scrollMaxes;
     std::vector<double> sorts;
     for (int i = 0; i < repetitions; ++i) {
-        evalbench::ReportPage page(dataDir.databasePath(), dataDir);
+        evalbench::ReportPage page(writer, dataDir);
         page.resize(1440, 900);
         page.show();
         QSignalSpy loaded(&page, &evalbench::ReportPage::loaded);

@@ -573,4 +573,22 @@ QList<TrendPoint> StoreReader::trendPoints(const TrendSeries& series) const
     return points;
 }
 
+QList<SampleTime> StoreReader::apiSampleTimes(const QString& runId) const
+{
+    // From the run's jobs (jobs_by_run) to their api_jobs row (unique job_id) to the sample
+    // (primary key): no scan of another run's jobs.
+    QSqlQuery query(ConnectionPool::forCurrentThread(m_path));
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT s.idx, COALESCE(j.finished_at, j.created_at) FROM jobs j "
+                                 "JOIN api_jobs a ON a.job_id = j.id JOIN samples s ON s.sample_key = a.sample_key "
+                                 "WHERE j.run_id = ? AND s.run_id = j.run_id ORDER BY s.idx"));
+    query.addBindValue(runId);
+    QList<SampleTime> times;
+    if (!query.exec())
+        return times;
+    while (query.next())
+        times.append({ query.value(0).toInt(), sqlcodec::toTime(query.value(1)) });
+    return times;
+}
+
 } // namespace evalbench

@@ -6,6 +6,7 @@
 #include "common/sampleannotation.h"
 #include "store/judgerows.h"
 #include "store/sampletablecells.h"
+#include "store/sampletime.h"
 #include "store/storedsample.h"
 #include "store/trendrows.h"
 
@@ -96,6 +97,9 @@ public:
     // one series that have a summary, oldest first, their summaries parsed.
     QList<TrendSeries> trendSeries() const;
     QList<TrendPoint> trendPoints(const TrendSeries& series) const;
+    // The time of each sample of an API run (from its job), in dataset order; samples without
+    // a job are left out.
+    QList<SampleTime> apiSampleTimes(const QString& runId) const;
 
 private:
     QString m_path;
