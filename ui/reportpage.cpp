@@ -36,6 +36,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -352,6 +353,9 @@ void ReportPage::buildLayout()
     split->setStretchFactor(1, 4);
 
     m_mlView = new MlResultView(this);
+    // The charts and tables inside ask for more height than a 768-pixel screen has room for
+    // next to the header; they shrink (and the ML tabs scroll) instead.
+    m_mlView->setMinimumHeight(160);
     m_mlView->setObjectName(QStringLiteral("mlResultView"));
     m_mlError = new QLabel(this);
     m_mlError->setObjectName(QStringLiteral("mlErrorLabel"));
@@ -436,6 +440,7 @@ QWidget* ReportPage::buildSampleArea()
     m_advice->setObjectName(QStringLiteral("advicePanel"));
 
     m_tabs = new QTabWidget(this);
+    m_tabs->setMinimumHeight(160); // see m_mlView: charts shrink rather than make the window tall
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
     m_tabs->addTab(left, tr("Samples"));
     m_tabs->addTab(m_charts, tr("Charts"));
@@ -449,7 +454,13 @@ QWidget* ReportPage::buildSampleArea()
     m_annotationEditor->setObjectName(QStringLiteral("annotationEditor"));
     auto* right = new QSplitter(Qt::Vertical, this);
     right->addWidget(m_detailView);
-    right->addWidget(m_annotationEditor);
+    // The editor scrolls when the splitter gives it less than its full height.
+    auto* editorScroll = new QScrollArea(this);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
+    editorScroll->setWidget(m_annotationEditor);
+    editorScroll->setMinimumHeight(80);
+    right->addWidget(editorScroll);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 1);
 

@@ -30,11 +30,11 @@ enum class CellStatus : std::uint8_t
 struct SampleRow
 {
     int index = 0; // position in the dataset; the key for StoreReader::samples
-    qint64 key = 0; // the sample's key in the store
     QString id;
     QString question; // first kQuestionChars characters, one line
     double weightedScore = 0;
     CellStatus weightedStatus = CellStatus::Pending;
+    qint64 key = 0; // the sample's key in the store
 };
 
 // The sample table of one run as a snapshot: rows plus a row-major matrix of

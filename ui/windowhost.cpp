@@ -43,6 +43,9 @@ void WindowHost::switchLanguage(const QString& code)
     std::unique_ptr<MainWindow> old = std::move(m_window);
     m_window = createWindow();
     m_window->restoreGeometry(old->saveGeometry());
+    // restoreGeometry of a window not shown yet can come out a menu bar taller (seen offscreen).
+    if (!(old->windowState() & (Qt::WindowMaximized | Qt::WindowFullScreen)))
+        m_window->resize(old->size());
     if (const QString runId = old->reportPage()->runId(); !runId.isEmpty())
         m_window->openReport(runId);
     if (const QStringList compared = old->comparePage()->runIds(); compared.size() >= 2) {
