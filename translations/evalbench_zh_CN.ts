@@ -210,6 +210,36 @@
     </message>
 </context>
 <context>
+    <name>ReportPage</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummaryText</name>
+    <message>
+        <source>**%1** (run %2)</source>
+        <translation>**%1**（运行 %2）</translation>
+    </message>
+    <message>
+        <source>Weighted score: %1</source>
+        <translation>加权得分：%1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>- %1: not aggregated yet</source>
+        <translation>- %1：尚未汇总</translation>
+    </message>
+    <message>
+        <source>- %1: %2 (%3 scored, %4 skipped, %5 NaN)</source>
+        <translation>- %1：%2（已评分 %3，已跳过 %4，NaN %5）</translation>
+    </message>
+</context>
+<context>
     <name>RunStatusLabel</name>
     <message>
         <source>importing</source>
@@ -275,6 +305,176 @@
     </message>
 </context>
 <context>
+    <name>evalbench::AdvicePanel</name>
+    <message>
+        <source>Loading advice…</source>
+        <translation>正在加载优化建议…</translation>
+    </message>
+    <message>
+        <source>This run has no optimization advice (it is written when a run finishes).</source>
+        <translation>此运行没有优化建议（建议在运行结束时生成）。</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::AgreementModel</name>
+    <message>
+        <source>Overall (weighted score)</source>
+        <translation>总体（加权得分）</translation>
+    </message>
+    <message>
+        <source>Needs at least two annotated samples with a score for this metric</source>
+        <translation>需要至少两个已标注且该指标有得分的样本</translation>
+    </message>
+    <message>
+        <source>Samples with both a human score and a score from the run</source>
+        <translation>既有人工评分又有运行得分的样本</translation>
+    </message>
+    <message>
+        <source>Spearman rank correlation of the human and the run&apos;s scores (ties share ranks)</source>
+        <translation>人工评分与运行得分的 Spearman 等级相关系数（并列值共享秩次）</translation>
+    </message>
+    <message>
+        <source>Cohen&apos;s kappa on pass / fail, pass meaning a score of at least the threshold</source>
+        <translation>按通过 / 未通过计算的 Cohen&apos;s kappa；得分不低于阈值即为通过</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>样本对数</translation>
+    </message>
+    <message>
+        <source>Spearman</source>
+        <translation>Spearman</translation>
+    </message>
+    <message>
+        <source>Kappa (≥ %1)</source>
+        <translation>Kappa（≥ %1）</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::AgreementView</name>
+    <message>
+        <source>&lt;b&gt;Human vs run agreement&lt;/b&gt;</source>
+        <translation>&lt;b&gt;人工与运行的一致性&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A score of at least this passes, for Cohen&apos;s kappa</source>
+        <translation>计算 Cohen&apos;s kappa 时，得分不低于此值即为通过</translation>
+    </message>
+    <message>
+        <source>Pass at</source>
+        <translation>通过阈值</translation>
+    </message>
+    <message>
+        <source>No sample is annotated yet. Score samples by hand below to see whether the judge can be trusted.</source>
+        <translation>尚无已标注的样本。请在下方手动为样本评分，以判断评审模型是否可信。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sample(s) annotated by hand.</source>
+        <translation>
+            <numerusform>已手动标注 %n 个样本。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::AnnotationEditor</name>
+    <message>
+        <source>Overall</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>好</translation>
+    </message>
+    <message>
+        <source>Thumb up: save a score of 1</source>
+        <translation>点赞：保存得分 1</translation>
+    </message>
+    <message>
+        <source>Bad</source>
+        <translation>差</translation>
+    </message>
+    <message>
+        <source>Thumb down: save a score of 0</source>
+        <translation>点踩：保存得分 0</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>无评分</translation>
+    </message>
+    <message>
+        <source>e.g. hallucination, correct, off-topic</source>
+        <translation>例如：幻觉、正确、离题</translation>
+    </message>
+    <message>
+        <source>Why, in a sentence</source>
+        <translation>用一句话说明原因</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Remove this sample&apos;s annotation for the chosen metric</source>
+        <translation>删除此样本在所选指标上的标注</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>标注对象</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your verdict&lt;/b&gt;</source>
+        <translation>&lt;b&gt;你的评判&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+    <message>
+        <source>Select a sample to annotate it.</source>
+        <translation>选择一个样本以进行标注。</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>正在删除…</translation>
+    </message>
+    <message>
+        <source>This sample has no annotation yet.</source>
+        <translation>此样本尚无标注。</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+</context>
+<context>
     <name>evalbench::ApiJobListModel</name>
     <message>
         <source>queued</source>
@@ -331,6 +531,37 @@ Answer: %2</source>
     <message>
         <source>Metrics</source>
         <translation>指标</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::ApiJudgeSelector</name>
+    <message>
+        <source>The LLM profile that judges posts asking for judged metrics (faithfulness, …). A post&apos;s judge_model replaces the profile&apos;s model.</source>
+        <translation>为请求评审类指标（faithfulness 等）的提交进行评审的 LLM 配置。提交中的 judge_model 会替换该配置的模型。</translation>
+    </message>
+    <message>
+        <source>No judge: judged metrics in posts are NaN</source>
+        <translation>不使用评审模型：提交中的评审类指标为 NaN</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reading the key of %1…</source>
+        <translation>正在读取 %1 的密钥…</translation>
+    </message>
+    <message>
+        <source>Posts are scored with the offline metrics; judged ones are NaN until a profile is chosen.</source>
+        <translation>提交仅用离线指标评分；在选择配置之前，评审类指标均为 NaN。</translation>
+    </message>
+    <message>
+        <source>Posts asking for judged metrics are judged by %1 at %2.</source>
+        <translation>请求评审类指标的提交由 %2 上的 %1 评审。</translation>
+    </message>
+    <message>
+        <source>Its key could not be read (%1): calls go without one.</source>
+        <translation>无法读取其密钥（%1）：调用时将不带密钥。</translation>
     </message>
 </context>
 <context>
@@ -531,6 +762,10 @@ Answer: %2</source>
     <message>
         <source>Off. Turn it on to accept scoring requests from Dify workflows.</source>
         <translation>已关闭。开启后即可接收 Dify 工作流的评分请求。</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>评审模型</translation>
     </message>
 </context>
 <context>
@@ -773,6 +1008,25 @@ Answer: %2</source>
     <message>
         <source>Predicted label: %1</source>
         <translation>预测标签：%1</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::DefaultMetricsEditor</name>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Weight of this metric in the weighted score</source>
+        <translation>该指标在加权得分中的权重</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1541,68 @@ Answer: %2</source>
         <source>Compare</source>
         <translation>对比</translation>
     </message>
+    <message>
+        <source>Trends</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>New evaluation…</source>
+        <translation>新建评测…</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::MetricAverageChart</name>
+    <message>
+        <source>Mean per metric</source>
+        <translation>各指标平均值</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::MetricCard</name>
+    <message>
+        <source>not aggregated yet</source>
+        <translation>尚未汇总</translation>
+    </message>
+    <message>
+        <source>NaN</source>
+        <translation>NaN</translation>
+    </message>
+    <message>
+        <source>%1 scored, %2 skipped</source>
+        <translation>已评分 %1，已跳过 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NaN</source>
+        <translation>
+            <numerusform>%n 个 NaN</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1× %2</source>
+        <translation>%1× %2</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未给出原因）</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more reason(s)</source>
+        <translation>
+            <numerusform>另有 %n 个原因</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>evalbench::MetricDeltaModel</name>
@@ -1321,6 +1637,31 @@ Answer: %2</source>
     <message>
         <source>Δ %1</source>
         <translation>Δ %1</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::MetricScatterChart</name>
+    <message>
+        <source>X:</source>
+        <translation>X：</translation>
+    </message>
+    <message>
+        <source>Y:</source>
+        <translation>Y：</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 与 %2</translation>
+    </message>
+    <message>
+        <source>%1 — showing %2 of %3 samples</source>
+        <translation>%1 — 显示 %2 / %3 个样本</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %n sample(s)</source>
+        <translation>
+            <numerusform>%1 — %n 个样本</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1781,6 +2122,25 @@ Params: %2</source>
     </message>
 </context>
 <context>
+    <name>evalbench::PageNavigator</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <source>The page shown before this one</source>
+        <translation>此页之前显示的页面</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
     <name>evalbench::PerClassModel</name>
     <message>
         <source>Number of samples whose true label is this one</source>
@@ -1863,6 +2223,25 @@ Params: %2</source>
     </message>
 </context>
 <context>
+    <name>evalbench::ReportChartsPanel</name>
+    <message>
+        <source>Means</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Scatter</source>
+        <translation>散点图</translation>
+    </message>
+    <message>
+        <source>Over time</source>
+        <translation>时间趋势</translation>
+    </message>
+</context>
+<context>
     <name>evalbench::ReportHeader</name>
     <message>
         <source>Weighted score: the weighted mean of the metrics that have a value</source>
@@ -1936,7 +2315,7 @@ Params: %2</source>
     </message>
     <message>
         <source>Judge:</source>
-        <translation>评判模型：</translation>
+        <translation>评审模型：</translation>
     </message>
     <message>
         <source>none (offline metrics)</source>
@@ -1959,6 +2338,22 @@ Params: %2</source>
         <translation>
             <numerusform>%n 次调用失败</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>dataset file</source>
+        <translation>数据集文件</translation>
+    </message>
+    <message>
+        <source>HTTP API</source>
+        <translation>HTTP API</translation>
+    </message>
+    <message>
+        <source>workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
     </message>
 </context>
 <context>
@@ -2013,10 +2408,6 @@ Params: %2</source>
         <source>Open a run from the Runs page to see its report.</source>
         <translation>请在“运行记录”页面打开一个运行以查看报告。</translation>
     </message>
-    <message>
-        <source>Filter by id or question</source>
-        <translation>按 ID 或问题筛选</translation>
-    </message>
     <message numerus="yes">
         <source>%n sample(s)</source>
         <translation>
@@ -2064,6 +2455,135 @@ Params: %2</source>
     <message>
         <source>%1 (%2): %3</source>
         <translation>%1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Export charts to folder</source>
+        <translation>将图表导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Export charts…</source>
+        <translation>导出图表…</translation>
+    </message>
+    <message>
+        <source>Save each chart as a PNG picture in a folder</source>
+        <translation>将每个图表以 PNG 图片保存到文件夹中</translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>复制摘要</translation>
+    </message>
+    <message>
+        <source>Copy the weighted score and each metric&apos;s mean as Markdown</source>
+        <translation>以 Markdown 格式复制加权得分和各指标的平均值</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Exporting charts to %1…</source>
+        <translation>正在将图表导出到 %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chart(s) exported to %1</source>
+        <translation>
+            <numerusform>已将 %n 个图表导出到 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chart export failed: %1</source>
+        <translation>图表导出失败：%1</translation>
+    </message>
+    <message>
+        <source>Summary copied to the clipboard</source>
+        <translation>摘要已复制到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::RunFilterBar</name>
+    <message>
+        <source>Search by name, dataset or run id (Ctrl+F)</source>
+        <translation>按名称、数据集或运行 ID 搜索（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Shows the runs whose name, dataset path or id contains the text, ignoring case (Ctrl+F)</source>
+        <translation>显示名称、数据集路径或 ID 中包含该文本的运行，不区分大小写（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>工作区</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行中</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Importing, queued or running</source>
+        <translation>导入中、排队中或运行中</translation>
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation>任意日期</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n run(s)</source>
+        <translation>
+            <numerusform>%1 / %n 个运行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n 个运行</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2667,95 @@ Params: %2</source>
         <source>Compare the selected runs (select two or more with Ctrl or Shift)</source>
         <translation>对比所选运行（按住 Ctrl 或 Shift 选择两个或更多）</translation>
     </message>
+    <message>
+        <source>Rename…</source>
+        <translation>重命名…</translation>
+    </message>
+    <message>
+        <source>Give the current run another name (F2)</source>
+        <translation>为当前运行换一个名称（F2）</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete the selected runs with their scores and artifacts (Delete)</source>
+        <translation>删除所选运行及其得分和产物（Delete）</translation>
+    </message>
+    <message>
+        <source>Score a dataset (Ctrl+N)</source>
+        <translation>为数据集评分（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>Open the current run&apos;s report (Enter)</source>
+        <translation>打开当前运行的报告（Enter）</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>删除运行</translation>
+    </message>
+    <message>
+        <source>A run that is still being scored cannot be deleted: %1.
+
+Cancel it first (Cancel job), then delete it.</source>
+        <translation>仍在评分中的运行无法删除：%1。
+
+请先将其取消（取消任务），再删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 还有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its artifacts folder %1 is deleted too.</source>
+        <translation>其产物文件夹 %1 也会被删除。</translation>
+    </message>
+    <message>
+        <source>Their artifacts folders %1 are deleted too.</source>
+        <translation>它们的产物文件夹 %1 也会被删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n run(s) with their samples and scores?</source>
+        <translation>
+            <numerusform>删除 %n 个运行及其样本和得分？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Not every run could be deleted:
+%1</source>
+        <translation>部分运行无法删除：
+%1</translation>
+    </message>
+    <message>
+        <source>Rename run</source>
+        <translation>重命名运行</translation>
+    </message>
+    <message>
+        <source>A run needs a name: the new name cannot be empty.</source>
+        <translation>运行必须有名称：新名称不能为空。</translation>
+    </message>
+    <message>
+        <source>The run could not be renamed: %1</source>
+        <translation>无法重命名运行：%1</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::RunsPageDialogs</name>
+    <message>
+        <source>Rename run</source>
+        <translation>重命名运行</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>新名称：</translation>
+    </message>
 </context>
 <context>
     <name>evalbench::SampleDetailView</name>
@@ -2224,6 +2833,29 @@ Params: %2</source>
     </message>
 </context>
 <context>
+    <name>evalbench::SampleFilterBar</name>
+    <message>
+        <source>Filter by id or question</source>
+        <translation>按 ID 或问题筛选</translation>
+    </message>
+    <message>
+        <source>Any metric below</source>
+        <translation>任一指标低于</translation>
+    </message>
+    <message>
+        <source>Show only samples where at least one metric scored below this value</source>
+        <translation>仅显示至少有一个指标得分低于此值的样本</translation>
+    </message>
+    <message>
+        <source>Has NaN</source>
+        <translation>含 NaN</translation>
+    </message>
+    <message>
+        <source>Show only samples where at least one metric could not be computed</source>
+        <translation>仅显示至少有一个指标无法计算的样本</translation>
+    </message>
+</context>
+<context>
     <name>evalbench::SampleListModel</name>
     <message>
         <source>skipped</source>
@@ -2256,6 +2888,34 @@ Params: %2</source>
     <message>
         <source>Weighted mean of the metrics that have a value</source>
         <translation>所有有值指标的加权平均</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::ScoreGauge</name>
+    <message>
+        <source>Weighted score %1 of 1</source>
+        <translation>加权得分 %1（满分 1）</translation>
+    </message>
+    <message>
+        <source>No weighted score yet</source>
+        <translation>尚无加权得分</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::ScoreHistogramChart</name>
+    <message>
+        <source>Metric:</source>
+        <translation>指标：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribution of %1 (%n value(s))</source>
+        <translation>
+            <numerusform>%1 的分布（%n 个值）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本数</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2963,180 @@ Params: %2</source>
         <translation>
             <numerusform>%n 个作业</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::ScoreTimeSeriesChart</name>
+    <message>
+        <source>Per hour</source>
+        <translation>按小时</translation>
+    </message>
+    <message>
+        <source>Per day</source>
+        <translation>按天</translation>
+    </message>
+    <message>
+        <source>Mean weighted score:</source>
+        <translation>平均加权得分：</translation>
+    </message>
+    <message>
+        <source>No scored API samples yet</source>
+        <translation>尚无已评分的 API 样本</translation>
+    </message>
+    <message>
+        <source>Mean weighted score per hour</source>
+        <translation>每小时平均加权得分</translation>
+    </message>
+    <message>
+        <source>Mean weighted score per day</source>
+        <translation>每天平均加权得分</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::SettingsPage</name>
+    <message>
+        <source>Choose the data directory</source>
+        <translation>选择数据目录</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Settings&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;设置&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Applies at once and is remembered; --lang on the command line wins.</source>
+        <translation>立即生效并会被记住；命令行参数 --lang 优先。</translation>
+    </message>
+    <message>
+        <source>Data directory</source>
+        <translation>数据目录</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the database and run files from the next start</source>
+        <translation>选择下次启动起用于存放数据库和运行文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Use the default</source>
+        <translation>使用默认值</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>当前使用</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>下次启动起：%1</translation>
+    </message>
+    <message>
+        <source>From the next start: the default folder.</source>
+        <translation>下次启动起：使用默认文件夹。</translation>
+    </message>
+    <message>
+        <source>This start uses --data-dir, which wins over the folder chosen here.</source>
+        <translation>本次启动使用了 --data-dir，它优先于此处选择的文件夹。</translation>
+    </message>
+    <message>
+        <source>This start uses EVALBENCH_DATA_DIR, which wins over the folder chosen here.</source>
+        <translation>本次启动使用了 EVALBENCH_DATA_DIR，它优先于此处选择的文件夹。</translation>
+    </message>
+    <message>
+        <source>A new folder takes effect at the next start.</source>
+        <translation>新文件夹将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Metrics of a new evaluation</source>
+        <translation>新建评测的指标</translation>
+    </message>
+    <message>
+        <source>Save as defaults</source>
+        <translation>保存为默认值</translation>
+    </message>
+    <message>
+        <source>The New evaluation page starts with these metrics and weights.</source>
+        <translation>“新建评测”页面默认使用这些指标和权重。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved: new evaluations start with %n metric(s).</source>
+        <translation>
+            <numerusform>已保存：新建评测默认使用 %n 个指标。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::TrendPointModel</name>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>已评分</translation>
+    </message>
+</context>
+<context>
+    <name>evalbench::TrendsPage</name>
+    <message>
+        <source>Double-click a run to open its report</source>
+        <translation>双击一个运行可打开其报告</translation>
+    </message>
+    <message>
+        <source>Runs of</source>
+        <translation>运行来源</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Trends&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;趋势&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>API: %1 (1 run)</source>
+        <translation>API：%1（1 个运行）</translation>
+    </message>
+    <message>
+        <source>API: %1 (%2 runs)</source>
+        <translation>API：%1（%2 个运行）</translation>
+    </message>
+    <message>
+        <source>dataset: %1 (1 run)</source>
+        <translation>数据集：%1（1 个运行）</translation>
+    </message>
+    <message>
+        <source>dataset: %1 (%2 runs)</source>
+        <translation>数据集：%1（%2 个运行）</translation>
+    </message>
+    <message>
+        <source>No runs yet. Trends appear once a dataset has been evaluated, or the HTTP API has scored posts.</source>
+        <translation>还没有运行记录。评测过数据集，或 HTTP API 为提交评过分之后，这里就会显示趋势。</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>加权得分</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 </TS>

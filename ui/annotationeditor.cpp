@@ -29,10 +29,10 @@ AnnotationEditor::AnnotationEditor(ReportAnnotations* annotations, QWidget* pare
     m_metric->setObjectName(QStringLiteral("annotationMetric"));
     m_metric->addItem(tr("Overall"), QString());
 
-    m_thumbUp = new QPushButton(QStringLiteral("\U0001F44D ") + tr("Good"), this);
+    m_thumbUp = new QPushButton(QStringLiteral("\u2713 ") + tr("Good"), this);
     m_thumbUp->setObjectName(QStringLiteral("thumbUpButton"));
     m_thumbUp->setToolTip(tr("Thumb up: save a score of 1"));
-    m_thumbDown = new QPushButton(QStringLiteral("\U0001F44E ") + tr("Bad"), this);
+    m_thumbDown = new QPushButton(QStringLiteral("\u2717 ") + tr("Bad"), this);
     m_thumbDown->setObjectName(QStringLiteral("thumbDownButton"));
     m_thumbDown->setToolTip(tr("Thumb down: save a score of 0"));
 

@@ -8,6 +8,7 @@
 #include "ui/apijoblistmodel.h"
 #include "ui/apirequestlogmodel.h"
 #include "ui/apiserverpage.h"
+#include "ui/comparepage.h"
 #include "ui/guiapplication.h"
 #include "ui/mainwindow.h"
 #include "ui/modelscoringpage.h"
@@ -16,6 +17,7 @@
 #include "ui/runlistmodel.h"
 #include "ui/runspage.h"
 #include "ui/scorejobspage.h"
+#include "ui/trendspage.h"
 #include "windowservices.h"
 
 #include <gtest/gtest.h>
@@ -34,6 +36,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -179,6 +182,10 @@ TEST_F(MainWindowTest, PagesRenderInEnglishAndChinese)
     m_window->runsPage()->scoreDemoDataset();
     ASSERT_TRUE(finished.wait(60000));
     const QString runId = finished.first().at(1).toString();
+    // A second run of the same dataset, for the Compare and Trends pages.
+    m_window->runsPage()->scoreDemoDataset();
+    ASSERT_TRUE(finished.wait(60000));
+    const QString secondRunId = finished.at(1).at(1).toString();
     // The ML runs score copies: scoring writes output/result.json into the workspace.
     QHash<QString, QString> mlRuns;
     for (const QString& task : { QStringLiteral("classification"), QStringLiteral("detection") }) {
@@ -190,14 +197,14 @@ TEST_F(MainWindowTest, PagesRenderInEnglishAndChinese)
         ASSERT_TRUE(std::holds_alternative<JobTicket>(submitted));
         mlRuns.insert(task, std::get<JobTicket>(submitted).runId);
     }
-    while (finished.size() < 3)
+    while (finished.size() < 4)
         ASSERT_TRUE(finished.wait(60000));
     for (const QList<QVariant>& job : std::as_const(finished))
         ASSERT_EQ(job.at(2).value<JobState>(), JobState::Completed)
             << job.at(3).value<EvalError>().message.toStdString();
     QSignalSpy reloaded(m_window->runsPage(), &RunsPage::reloaded);
     const auto allListed = [](const RunListModel* model) {
-        if (model->rowCount() < 3)
+        if (model->rowCount() < 4)
             return false;
         for (int row = 0; row < model->rowCount(); ++row) {
             if (model->runAt(row)->status != RunStatus::Completed)
@@ -241,7 +248,10 @@ TEST_F(MainWindowTest, PagesRenderInEnglishAndChinese)
     };
     for (const QString& question : std::as_const(apiQuestions))
         ASSERT_EQ(send("POST", QStringLiteral("/api/score/async"), apiBody(question)), 202);
-    const QString folder = QStringLiteral(EVALBENCH_SCREENSHOT_DIR);
+    // scripts/screenshots.sh points this at docs/screenshots.
+    const QString folder = qEnvironmentVariableIsEmpty("EVALBENCH_SCREENSHOT_DIR")
+        ? QStringLiteral(EVALBENCH_SCREENSHOT_DIR)
+        : qEnvironmentVariable("EVALBENCH_SCREENSHOT_DIR");
     QDir().mkpath(folder);
     const QString example = mltest::sourcePath(QStringLiteral("examples/ml/classification"));
     // Grabs every page of `window`, suffixing the file names with `language`.
@@ -270,6 +280,33 @@ TEST_F(MainWindowTest, PagesRenderInEnglishAndChinese)
             save(name);
         };
         ASSERT_NO_FATAL_FAILURE(report(runId, QStringLiteral("report")));
+        auto* reportTabs = window.reportPage()->findChild<QTabWidget*>(QStringLiteral("reportTabs"));
+        ASSERT_NE(reportTabs, nullptr);
+        reportTabs->setCurrentIndex(1); // the charts
+        save(QStringLiteral("report-charts"));
+        reportTabs->setCurrentIndex(0);
+
+        NewEvaluationPage* newEvaluation = window.newEvaluationPage();
+        QSignalSpy previewed(newEvaluation, &NewEvaluationPage::previewReady);
+        newEvaluation->setDatasetPath(QStringLiteral(EVALBENCH_SOURCE_DIR "/examples/rag-demo.jsonl"));
+        ASSERT_TRUE(previewed.wait(20000));
+        window.showPage(MainWindow::NewEvaluationPageIndex);
+        save(QStringLiteral("new-evaluation"));
+
+        QSignalSpy compared(window.comparePage(), &ComparePage::loaded);
+        window.openComparison({ runId, secondRunId });
+        ASSERT_TRUE(compared.wait(20000));
+        save(QStringLiteral("compare"));
+
+        QSignalSpy trendPoints(window.trendsPage(), &TrendsPage::pointsLoaded);
+        window.showPage(MainWindow::TrendsPageIndex);
+        ASSERT_TRUE(trendPoints.wait(20000));
+        save(QStringLiteral("trends"));
+
+        window.showPage(MainWindow::LlmProfilesPageIndex);
+        save(QStringLiteral("llm-profiles"));
+        window.showPage(MainWindow::SettingsPageIndex);
+        save(QStringLiteral("settings"));
         ASSERT_NO_FATAL_FAILURE(
             report(mlRuns.value(QStringLiteral("classification")), QStringLiteral("report-ml-classification")));
         ASSERT_TRUE(window.reportPage()->isShowingMlResult());
