@@ -57,14 +57,22 @@ public:
             m_statuses[cell] = CellStatus::Failed;
             break;
         }
-        if (score.reason.isEmpty())
-            return;
-        auto id = m_reasonId.constFind(score.reason);
-        if (id == m_reasonId.constEnd()) {
-            id = m_reasonId.insert(score.reason, std::uint32_t(m_reasonTexts.size()));
-            m_reasonTexts.append(score.reason);
-        }
-        m_reasonIds[cell] = id.value();
+        if (!score.reason.isEmpty())
+            m_reasonIds[cell] = internReason(score.reason);
+    }
+
+    // Copies `part` (a table of the slots from `firstSlot` on) into this one, renumbering its
+    // reasons into this table's.
+    void absorb(const CellTable& part, qsizetype firstSlot)
+    {
+        QList<std::uint32_t> renumbered(part.m_reasonTexts.size(), 0);
+        for (qsizetype id = 1; id < part.m_reasonTexts.size(); ++id)
+            renumbered[id] = internReason(part.m_reasonTexts.at(id));
+        const size_t offset = size_t(firstSlot * m_columns);
+        std::copy(part.m_values.cbegin(), part.m_values.cend(), m_values.begin() + ptrdiff_t(offset));
+        std::copy(part.m_statuses.cbegin(), part.m_statuses.cend(), m_statuses.begin() + ptrdiff_t(offset));
+        for (size_t cell = 0; cell < part.m_reasonIds.size(); ++cell)
+            m_reasonIds[offset + cell] = renumbered.at(qsizetype(part.m_reasonIds[cell]));
     }
 
     // Moves the cells into `rows`, slot i becoming row `rowOfSlot(i)` (-1: no row).
@@ -97,6 +105,16 @@ public:
     }
 
 private:
+    std::uint32_t internReason(const QString& reason)
+    {
+        auto id = m_reasonId.constFind(reason);
+        if (id == m_reasonId.constEnd()) {
+            id = m_reasonId.insert(reason, std::uint32_t(m_reasonTexts.size()));
+            m_reasonTexts.append(reason);
+        }
+        return id.value();
+    }
+
     QHash<int, int> m_columnOfMetric; // store key of a metric -> its column
     qsizetype m_columns;
     std::vector<float> m_values;
@@ -129,8 +147,8 @@ private:
 
 } // namespace
 
-SampleRows loadSampleRows(
-    const StoreReader& reader, const QString& runId, const QStringList& metrics, const std::function<bool()>& cancelled)
+SampleRows loadSampleRows(const StoreReader& reader, const QString& runId, const QStringList& metrics,
+    const std::function<bool()>& cancelled, int scoreReaders)
 {
     SampleRows result;
     result.metrics = metrics;
@@ -165,29 +183,43 @@ SampleRows loadSampleRows(
 
     const SampleKeyRange range = reader.sampleKeyRange(runId);
     if (range.consecutive()) {
-        // The scores are read on a second thread (with its own connection) while this one
-        // reads the rows: with two cores the table is in about twice as fast. The slot of a
-        // score is its sample's key, so it needs no row. A running run may be written
-        // between the two reads: a row whose scores were not read yet shows them pending,
-        // and the next refresh shows them.
-        CellTable cells(range.count, columnOfMetric, metrics.size());
-        std::unique_ptr<QThread> cellReader(QThread::create([&] {
-            CancelPoll stop(cancelled);
-            StoreReader(reader.databasePath()).readScoreCells(runId, range, [&](const ScoreCell& cell) {
-                if (stopped || stop())
-                    return false;
-                cells.put(qsizetype(cell.sampleKey - range.first), cell);
-                return true;
-            });
-        }));
-        cellReader->start();
+        // The scores are read on other threads (each with its own connection, a share of the
+        // key range each) while this one reads the rows: with two cores the table is in about
+        // twice as fast. The slot of a score is its sample's key, so it needs no row. A running
+        // run may be written between the reads: a row whose scores were not read yet shows
+        // them pending, and the next refresh shows them.
+        const qint64 parts = scoreReaders > 0 ? scoreReaders : std::clamp<qint64>(range.count / 25'000, 1, 2);
+        const qint64 perPart = (range.count + parts - 1) / parts;
+        std::vector<std::unique_ptr<CellTable>> tables;
+        std::vector<std::unique_ptr<QThread>> cellReaders;
+        for (qint64 first = range.first; first <= range.last; first += perPart) {
+            const SampleKeyRange part { first, std::min(range.last, first + perPart - 1),
+                std::min(range.last, first + perPart - 1) - first + 1 };
+            tables.push_back(std::make_unique<CellTable>(part.count, columnOfMetric, metrics.size()));
+            CellTable* cells = tables.back().get();
+            cellReaders.emplace_back(QThread::create([&, part, cells] {
+                CancelPoll stop(cancelled);
+                StoreReader(reader.databasePath()).readScoreCells(runId, part, [&](const ScoreCell& cell) {
+                    if (stopped || stop())
+                        return false;
+                    cells->put(qsizetype(cell.sampleKey - part.first), cell);
+                    return true;
+                });
+            }));
+            cellReaders.back()->start();
+        }
         if (!readRows())
-            stopped = true; // cancelled, or the database failed: the other read stops too
-        cellReader->wait();
+            stopped = true; // cancelled, or the database failed: the other reads stop too
+        for (const std::unique_ptr<QThread>& cellReader : cellReaders)
+            cellReader->wait();
         // A read that failed without a cancel shows what it got (pending cells at worst).
         result.cancelled = cancelled && cancelled();
         if (result.cancelled)
             return result;
+        CellTable cells(range.count, columnOfMetric, metrics.size());
+        for (size_t part = 0; part < tables.size(); ++part)
+            cells.absorb(*tables[part], qsizetype(part) * perPart);
+        tables.clear();
         std::vector<qsizetype> rowOfSlot(size_t(range.count), -1);
         for (size_t row = 0; row < result.rows.size(); ++row) {
             const qint64 slot = result.rows[row].key - range.first;

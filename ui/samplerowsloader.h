@@ -50,18 +50,19 @@ struct SampleRows
     // Why a cell was skipped or is NaN: an index into reasonTexts per cell (0: none). The
     // same few reasons repeat on thousands of cells, so each text is kept once.
     std::vector<std::uint32_t> reasonIds; // same shape as values
-    QStringList reasonTexts {QString()};
+    QStringList reasonTexts { QString() };
     bool cancelled = false; // the load stopped early; the rows are incomplete
 
     qsizetype cell(qsizetype row, qsizetype metric) const { return row * metrics.size() + metric; }
     QString reason(qsizetype cell) const { return reasonTexts.at(qsizetype(reasonIds[size_t(cell)])); }
 };
 
-// Reads every sample of a run a page at a time and keeps the table columns only.
-// Runs on a worker thread; `cancelled` is polled between samples so that a load
-// the user no longer wants stops early.
+// Reads the table columns of every sample of a run (StoreReader::readSampleHeadlines and
+// readScoreCells). Runs on a worker thread; `cancelled` is polled as rows come, so that a
+// load the user no longer wants stops early. `scoreReaders`: how many threads read the
+// scores of a run with consecutive keys (0: one per 25,000 samples, at most two).
 SampleRows loadSampleRows(const StoreReader& reader, const QString& runId, const QStringList& metrics,
-    const std::function<bool()>& cancelled = {});
+    const std::function<bool()>& cancelled = {}, int scoreReaders = 0);
 
 } // namespace evalbench
 

@@ -141,6 +141,24 @@ TEST_F(SampleRowsLoaderTest, ReadsAConsecutiveRunWithReasonsAndPendingSamples)
     EXPECT_EQ(rows.reasonTexts.size(), 3);
 }
 
+TEST_F(SampleRowsLoaderTest, ScoresReadOnSeveralThreadsLandInTheirRows)
+{
+    // Seven samples split over three readers (3 + 3 + 1 keys), with reasons in every part.
+    startRun(QStringLiteral("a"));
+    QList<Sample> samples;
+    for (int index = 0; index < 7; ++index)
+        samples.append(sampleNamed(QStringLiteral("a%1").arg(index)));
+    ASSERT_TRUE(m_writer->appendSamples(QStringLiteral("a"), 0, samples).result().ok());
+    finishImport(QStringLiteral("a"), 7);
+    score(QStringLiteral("a"), { 0, 1, 2, 3, 4, 6 });
+    const SampleRows rows = loadSampleRows(StoreReader(m_path), QStringLiteral("a"), { kF1, kExact }, {}, 3);
+    ASSERT_EQ(rows.rows.size(), 7u);
+    for (int index : { 0, 1, 2, 3, 4, 6 })
+        expectScored(rows, index, index);
+    EXPECT_EQ(rows.statuses[size_t(rows.cell(5, 0))], CellStatus::Pending);
+    EXPECT_EQ(rows.reasonTexts.size(), 3); // each text once, whichever reader met it
+}
+
 TEST_F(SampleRowsLoaderTest, ReadsARunWhoseSamplesInterleaveWithAnotherRun)
 {
     // Two runs fed a sample at a time, as the API inbox is: neither has consecutive keys.
