@@ -20,8 +20,9 @@ class StoreWriter;
 // sample in its run: the named one, else the daily "API inbox YYYY-MM-DD" run) before it
 // returns, so a 202 always means "stored"; a repeated request id returns the first job.
 // Queued jobs are scored in the background on the thread pool, in batches, with the offline
-// metrics and, once setJudge() gave it a judge, the judged ones; each scored batch commits the scores and the jobs' final states together, so a job is
-// never scored twice into its run. After a crash, start() resumes every queued or running job.
+// metrics and, once setJudge() gave it a judge, the judged ones; each scored batch commits the scores and the jobs'
+// final states together, so a job is never scored twice into its run. After a crash, start() resumes every queued or
+// running job.
 //
 // accept(), job(), jobs() and scoreNow() may be called from any thread (the HTTP listener's);
 // the signals are emitted on the thread that created the service.
