@@ -14,9 +14,11 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstring>
 #include <deque>
 
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QLoggingCategory>
@@ -26,6 +28,7 @@
 #include <QSet>
 #include <QThreadPool>
 #include <QUuid>
+#include <QWaitCondition>
 
 Q_LOGGING_CATEGORY(lcApiJobs, "evalbench.apijobs")
 
@@ -37,6 +40,16 @@ constexpr qsizetype kBatchSize = 128;
 // Past this backlog, queued jobs are kept without their request (read back from the store when
 // their batch comes), so memory stays flat under a burst.
 constexpr qsizetype kRequestsInMemory = 20000;
+// A drained run's report files are written once the queue has stayed empty this long: under a
+// steady stream of posts the queue empties many times a second, and each write reads the whole,
+// growing run (rewriting them at every drain took half the server's CPU under load). A stream
+// that never pauses still gets them written after kReportMaxDelay.
+constexpr std::chrono::milliseconds kReportQuietPeriod { 2000 };
+constexpr std::chrono::minutes kReportMaxDelay { 5 };
+// A scoring batch is stored in one transaction, which costs about the same for 3 jobs as for
+// 100. Under load posts arrive a few at a time, so the loop waits this long for a batch to
+// fill before it scores a partial one (nobody waits on scoring: the 202 has been sent).
+constexpr std::chrono::milliseconds kBatchGatherTime { 25 };
 
 // Fills in the default metrics; an error names the unknown ones.
 std::optional<EvalError> resolveMetrics(ScoreRequest& request)
@@ -115,6 +128,8 @@ public:
     QThreadPool loop; // one thread: the scoring loop
 
     mutable QMutex mutex; // guards what follows
+    QWaitCondition workArrived; // wakes the loop while it waits for a quiet queue or a full batch
+    bool waitingForQuiet = false;
     std::deque<ApiQueuedJob> queue;
     // The jobs being scored now. Their stored state stays "queued" until they end (one state
     // change per job in the store, not two: the second index update and transaction cost a fifth
@@ -131,13 +146,20 @@ public:
 
     // Scoring loop only.
     ApiBatchScorer scorer;
-    QSet<QString> drainedRuns; // their report files are refreshed once the queue is empty
+    QSet<QString> drainedRuns; // their report files are refreshed once the queue stays empty
+    QDeadlineTimer reportsOverdue; // since the first of drainedRuns drained, plus kReportMaxDelay
 };
 
 void ApiJobService::Private::kick()
 {
-    if (!started || looping || queue.empty())
+    if (!started || queue.empty())
         return;
+    if (looping) {
+        // Woken only when there is something to do now: not at every post of a filling batch.
+        if (waitingForQuiet || qsizetype(queue.size()) >= kBatchSize)
+            workArrived.wakeOne();
+        return;
+    }
     looping = true;
     loop.start([this] { runLoop(); });
 }
@@ -148,6 +170,11 @@ void ApiJobService::Private::runLoop()
         QList<ApiQueuedJob> batch;
         {
             const QMutexLocker lock(&mutex);
+            if (!stopping && started && !queue.empty() && qsizetype(queue.size()) < kBatchSize) {
+                const QDeadlineTimer gathered(kBatchGatherTime);
+                while (!stopping && started && qsizetype(queue.size()) < kBatchSize && !gathered.hasExpired())
+                    workArrived.wait(&mutex, gathered);
+            }
             while (started && !queue.empty() && batch.size() < kBatchSize) {
                 batch.append(std::move(queue.front()));
                 queue.pop_front();
@@ -156,9 +183,18 @@ void ApiJobService::Private::runLoop()
                 looping = false;
                 return;
             }
+            // Idle with report files to write: first wait for the queue to stay empty. A post
+            // (kick) or stop() wakes the wait and is looked at first.
+            if (batch.isEmpty() && !stopping && !reportsOverdue.hasExpired()) {
+                waitingForQuiet = true;
+                const bool woken = workArrived.wait(&mutex, QDeadlineTimer(kReportQuietPeriod));
+                waitingForQuiet = false;
+                if (woken)
+                    continue;
+            }
         }
         if (batch.isEmpty())
-            writeReports(); // idle (or stopping): the runs that drained get their report files
+            writeReports(); // quiet, overdue or stopping: the runs that drained get their files
         else
             scoreBatch(std::move(batch));
     }
@@ -204,6 +240,8 @@ void ApiJobService::Private::scoreBatch(QList<ApiQueuedJob> batch)
     const WriteResult stored = writer.finishApiJobs(scored.outcomes, scored.runs, drained).result();
     if (stored.ok()) {
         notifier.changed(scored.statuses);
+        if (drainedRuns.isEmpty() && !drained->isEmpty())
+            reportsOverdue = QDeadlineTimer(kReportMaxDelay);
         for (const QString& runId : std::as_const(*drained))
             drainedRuns.insert(runId);
         return;
@@ -286,6 +324,11 @@ void ApiJobService::stop()
         d->queue.clear();
     }
     d->stopping = true;
+    {
+        // After `stopping` is set: a loop waiting for a quiet queue writes its report files now.
+        const QMutexLocker lock(&d->mutex);
+        d->workArrived.wakeAll();
+    }
     d->loop.waitForDone();
     d->stopping = false;
 }

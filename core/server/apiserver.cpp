@@ -20,10 +20,12 @@ namespace {
 // A POST /api/score/async handler waits for its commit, and Qt 6.4's QHttpServer answers one
 // request at a time per thread. So several listener threads share the listening socket (each
 // accepts its own connections): their commits are grouped into one transaction (ApiJobService),
-// which is what reaches thousands of posts per second. Duplicating a listening descriptor is
-// POSIX; elsewhere one thread serves.
+// which is what reaches thousands of posts per second. Sixteen rather than eight: twice the
+// posts that can wait for one commit, so fewer, larger transactions (under 32 connections,
+// 7,000 instead of 10,000 commits in 10 s for as many posts). Duplicating a listening
+// descriptor is POSIX; elsewhere one thread serves.
 #ifdef Q_OS_UNIX
-constexpr int kListenerThreads = 8;
+constexpr int kListenerThreads = 16;
 #else
 constexpr int kListenerThreads = 1;
 #endif

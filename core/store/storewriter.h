@@ -29,6 +29,7 @@ namespace evalbench {
 
 class ApiAcceptBatch;
 class ApiJobWrites;
+class WalCheckpointer;
 
 // The one writer of the database. It owns a thread with its own connection;
 // every method queues one transaction there and returns a future that finishes
@@ -107,6 +108,7 @@ private:
     QHash<QString, qint64> m_metricKeys; // writer thread only
     BatchInserter::StatementCache m_batchStatements; // writer thread only
     std::unique_ptr<ApiJobWrites> m_api; // used on the writer thread only
+    std::unique_ptr<WalCheckpointer> m_checkpointer; // poked after each commit
 };
 
 } // namespace evalbench

@@ -15,7 +15,9 @@
 #include <thread>
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
+#include <QFileSystemWatcher>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -218,6 +220,23 @@ TEST_F(ApiJobServiceTest, AcceptCommitsThenScoresAndReportsTheContractShape)
     EXPECT_FALSE(ReportExporter(*m_dataDir, storeReader).write(accepted.job.runId, ExportFormat::Json, out));
     const QJsonObject report = QJsonDocument::fromJson(out.data()).object();
     EXPECT_EQ(report.value(QStringLiteral("samples")).toArray().size(), 1);
+}
+
+// A drained run's report files are written by the idle loop once the queue has stayed empty
+// for its quiet period, with no stop() needed: a listener that runs for days still has them.
+TEST_F(ApiJobServiceTest, ReportFilesAreWrittenOnceTheQueueStaysQuiet)
+{
+    m_service->start();
+    const ApiAcceptance accepted = accept(request(QStringLiteral("quiet")));
+    waitForFinal({ accepted.job.jobId });
+    const QString folder = m_dataDir->runPath(accepted.job.runId);
+    ASSERT_TRUE(QDir().mkpath(folder));
+    QFileSystemWatcher watcher({ folder });
+    QSignalSpy folderChanged(&watcher, &QFileSystemWatcher::directoryChanged);
+    const QString report = folder + QStringLiteral("/report.json");
+    while (!QFile::exists(report) && folderChanged.wait(30000)) { }
+    EXPECT_TRUE(QFile::exists(report));
+    EXPECT_TRUE(QFile::exists(folder + QStringLiteral("/scores.csv")));
 }
 
 TEST_F(ApiJobServiceTest, RepeatedRequestIdReturnsTheFirstJobEvenAfterARestart)
