@@ -25,7 +25,7 @@ public:
     explicit WalCheckpointer(QString databasePath, QObject* parent = nullptr);
     ~WalCheckpointer() override; // waits for a checkpoint in progress
 
-    // Any thread, cheap: a transaction committed; a checkpoint follows within 100 ms. Pokes
+    // Any thread, cheap: a transaction committed; a checkpoint follows within 10 ms. Pokes
     // meanwhile are folded into that one.
     void poke();
 
