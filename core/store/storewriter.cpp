@@ -75,8 +75,8 @@ QString openAndMigrate(const QString& path)
         // checkpoints only at 8,000 frames (128 MiB of 16 KiB pages), to let the log start over.
         // That checkpoint holds the writer up for an fsync of what the checkpointer has not yet
         // synced. 8,000 gave 1.3x the accepted posts/s of 2,000 while the checkpointer waited
-        // 100 ms; now that it waits 10 ms, 1,000-8,000 measure alike, and 32,000 doubles p99 (the
-        // database file's fsync at the end of the writer's checkpoint grows with the log).
+        // 100 ms; now that it waits 10 ms, 1,000-8,000 measure alike, and 32,000 raised p99 from
+        // 12-18 ms to 87-94 ms (not profiled further).
         // A log that grew past the limit anyway (a long reader) is cut back to it once rewound.
         for (const char* sql : { "PRAGMA wal_autocheckpoint=8000", "PRAGMA journal_size_limit=134217728" }) {
             if (!pragma.exec(QString::fromLatin1(sql)))
